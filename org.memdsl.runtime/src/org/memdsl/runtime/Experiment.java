@@ -1,0 +1,44 @@
+package org.memdsl.runtime;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.measurement.Measurement;
+import org.memdsl.runtime.result.ExperimentResult;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.SimulationOptions;
+import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/** A compiled protocol: one device under one stimulus, analysed by measurements. */
+public record Experiment(String name, DeviceModel device, Stimulus stimulus, List<Measurement> measurements,
+        SimulationOptions options, long seed) {
+
+    public Experiment {
+        measurements = List.copyOf(measurements);
+        Set<String> names = new HashSet<>();
+        for (Measurement m : measurements) {
+            if (!names.add(m.name())) {
+                throw new IllegalArgumentException("experiment " + name + " measures '" + m.name() + "' twice");
+            }
+        }
+    }
+
+    public ExperimentResult run(ProgressListener progress) {
+        TimeSeries series = new Simulator(options).run(device, stimulus, progress);
+        List<ResultTable> tables = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (Measurement m : measurements) {
+            ResultTable table = m.analyse(series, stimulus);
+            tables.add(table);
+            figures.add(m.figure(table));
+        }
+        return new ExperimentResult(name, tables, figures);
+    }
+}

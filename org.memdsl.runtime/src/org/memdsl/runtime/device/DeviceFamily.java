@@ -1,0 +1,31 @@
+package org.memdsl.runtime.device;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A kind of device the engine can simulate: its named parameters and how to build a model from
+ * values given for them. The language validates {@code device} declarations against this.
+ */
+public interface DeviceFamily {
+
+    /** The name used after {@code device NAME :} in a {@code .mem} file. */
+    String name();
+
+    /** One line for content assist and documentation. */
+    String description();
+
+    List<ParameterSpec> parameters();
+
+    /**
+     * Builds a model. Parameters not in {@code values} take their defaults; values are in SI.
+     *
+     * @throws IllegalArgumentException on an unknown name or an out-of-range value
+     */
+    DeviceModel create(Map<String, Double> values);
+
+    default Optional<ParameterSpec> parameter(String parameterName) {
+        return parameters().stream().filter(p -> p.name().equals(parameterName)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package org.memdsl.runtime.device;
+
+/**
+ * A device model in state-space form: the engine integrates {@code dx/dt = f(t, x, drive)} and
+ * reads the terminal current {@code i(t, x, drive)}. Implementations are immutable; the state
+ * vector is owned by the integrator and never stored by the model.
+ */
+public interface DeviceModel {
+
+    /** Names of the state variables, in state-vector order. */
+    String[] stateNames();
+
+    /** State at the start of a protocol. A fresh array on each call. */
+    double[] initialState();
+
+    /** Writes {@code dx/dt} into {@code derivative}. */
+    void derivatives(double t, double[] state, Drive drive, double[] derivative);
+
+    /** Terminal current in A. */
+    double current(double t, double[] state, Drive drive);
+}

@@ -1,0 +1,31 @@
+package org.memdsl.runtime.device;
+
+/**
+ * Physical dimension of a named quantity, given as the SI unit symbol the engine expects. The
+ * language checks that a value written in a {@code .mem} file converts to this unit.
+ */
+public enum Dimension {
+    VOLTAGE("V"),
+    CURRENT("A"),
+    RESISTANCE("Ω"),
+    CONDUCTANCE("S"),
+    TIME("s"),
+    FREQUENCY("Hz"),
+    IRRADIANCE("W/m²"),
+    LENGTH("m"),
+    TEMPERATURE("K"),
+    CAPACITANCE("F"),
+    MOBILITY("m²/(V·s)"),
+    DIMENSIONLESS("");
+
+    private final String siSymbol;
+
+    Dimension(String siSymbol) {
+        this.siSymbol = siSymbol;
+    }
+
+    /** The SI unit in which the engine takes values of this dimension. */
+    public String siSymbol() {
+        return siSymbol;
+    }
+}

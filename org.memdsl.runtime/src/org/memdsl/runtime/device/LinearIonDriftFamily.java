@@ -1,0 +1,45 @@
+package org.memdsl.runtime.device;
+
+import java.util.List;
+import java.util.Map;
+
+/** Family entry for {@link LinearIonDriftModel}; defaults are the values of Strukov et al. (2008). */
+public final class LinearIonDriftFamily implements DeviceFamily {
+
+    public static final String NAME = "linear_ion_drift";
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec("r_on", Dimension.RESISTANCE, 100.0, 1e-3, 1e12, "low-resistance limit"),
+            new ParameterSpec("r_off", Dimension.RESISTANCE, 16e3, 1e-3, 1e15, "high-resistance limit"),
+            new ParameterSpec("thickness", Dimension.LENGTH, 10e-9, 1e-10, 1e-3, "switching-layer thickness D"),
+            new ParameterSpec("mobility", Dimension.MOBILITY, 1e-14, 0.0, 1.0, "ion mobility µ_v"),
+            new ParameterSpec("w0", Dimension.DIMENSIONLESS, 0.1, 0.0, 1.0, "initial doped fraction"),
+            new ParameterSpec("window_p", Dimension.DIMENSIONLESS, 0.0, 0.0, 20.0,
+                    "Joglekar window exponent (0: no window)"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "linear ion-drift memristor (Strukov 2008) with optional Joglekar window";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public DeviceModel create(Map<String, Double> values) {
+        ParameterValues p = new ParameterValues(NAME, PARAMETERS, values);
+        double windowP = p.get("window_p");
+        if (windowP != Math.rint(windowP)) {
+            throw new IllegalArgumentException(NAME + ".window_p must be a whole number, got " + windowP);
+        }
+        return new LinearIonDriftModel(p.get("r_on"), p.get("r_off"), p.get("thickness"), p.get("mobility"),
+                p.get("w0"), (int) windowP);
+    }
+}

@@ -1,0 +1,49 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.List;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * Excitatory post-synaptic current per pulse: the time-averaged current over each pulse plateau
+ * (trapezoidal rule over the recorded samples, which always include the plateau's two ends),
+ * after dropping {@code edgeExclusion} of the plateau at each end.
+ */
+public record EpscPerPulse(String name, double edgeExclusion) implements Measurement {
+
+    public EpscPerPulse {
+        if (!(edgeExclusion >= 0 && edgeExclusion < 0.5)) {
+            throw new IllegalArgumentException("edge exclusion must be in [0, 0.5), got " + edgeExclusion);
+        }
+    }
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        List<PulseWindow> windows = stimulus.pulseWindows();
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("measurement '" + name + "' needs a stimulus with pulses");
+        }
+        double[] time = run.column("time");
+        double[] current = run.column("current");
+        double[] index = new double[windows.size()];
+        double[] mean = new double[windows.size()];
+        for (int k = 0; k < windows.size(); k++) {
+            PulseWindow w = windows.get(k);
+            double cut = edgeExclusion * w.width();
+            index[k] = k + 1;
+            mean[k] = TimeAverage.over(time, current, w.start() + cut, w.end() - cut);
+        }
+        return new ResultTable(name, List.of("pulse", "epsc"), new double[][] { index, mean });
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        return new Figure(name, "EPSC per pulse", "pulse number", "mean current [A]", false,
+                List.of(new FigureSeries("EPSC", table.column("pulse"), table.column("epsc"))));
+    }
+}

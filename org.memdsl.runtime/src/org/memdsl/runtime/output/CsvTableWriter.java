@@ -1,0 +1,33 @@
+package org.memdsl.runtime.output;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.memdsl.runtime.result.ResultTable;
+
+/** Writes a result table as RFC 4180 CSV with a header row; numbers in round-trip precision. */
+public final class CsvTableWriter {
+
+    private CsvTableWriter() {
+    }
+
+    public static void write(ResultTable table, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
+            CSVPrinter printer = new CSVPrinter(writer, format);
+            Object[] row = new Object[table.columns().size()];
+            for (int r = 0; r < table.rows(); r++) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = Double.toString(table.data()[c][r]);
+                }
+                printer.printRecord(row);
+            }
+            printer.flush();
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package org.memdsl.runtime.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.memdsl.runtime.result.ExperimentResult;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.ResultTable;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * Writes an experiment's results into a directory: {@code NAME.csv} per table, {@code NAME.png}
+ * per figure and {@code provenance.json}, each file atomically. Provenance is written last, so
+ * its presence means the set is complete.
+ */
+public final class ResultWriter {
+
+    public static final String PROVENANCE_FILE = "provenance.json";
+
+    private ResultWriter() {
+    }
+
+    /** Returns the files written, provenance last. */
+    public static List<Path> write(ExperimentResult result, Path dir, Provenance base) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ResultTable table : result.tables()) {
+            Path file = dir.resolve(table.name() + ".csv");
+            CsvTableWriter.write(table, file);
+            written.add(file);
+        }
+        for (Figure figure : result.figures()) {
+            Path file = dir.resolve(figure.name() + ".png");
+            PngFigureRenderer.write(figure, file);
+            written.add(file);
+        }
+        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        Provenance provenance = new Provenance(base.memdslVersion(), base.experiment(), base.specFiles(),
+                base.specSha256(), base.seed(), base.createdUtc(), base.javaVersion(), names);
+        String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(provenance);
+        Path file = dir.resolve(PROVENANCE_FILE);
+        AtomicFiles.write(file, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
+        written.add(file);
+        return written;
+    }
+}

@@ -1,0 +1,61 @@
+package org.memdsl.runtime.simulation;
+
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.result.TimeSeries;
+
+/**
+ * Records the state on the global sampling grid {@code k·Δt} from the integrator's dense output,
+ * plus the end of every segment, into a {@link TimeSeries}.
+ */
+final class SamplingStepHandler implements ODEStepHandler {
+
+    private final DeviceModel model;
+    private final TimeSeries out;
+    private final double interval;
+    private SegmentOde segment;
+    private long nextIndex;
+
+    SamplingStepHandler(DeviceModel model, TimeSeries out, double interval) {
+        this.model = model;
+        this.out = out;
+        this.interval = interval;
+    }
+
+    void startSegment(SegmentOde ode) {
+        this.segment = ode;
+    }
+
+    void record(double t, double[] state) {
+        Drive drive = segment.driveAt(t);
+        double[] row = new double[4 + state.length];
+        row[0] = t;
+        row[1] = drive.voltage();
+        row[2] = drive.intensity();
+        row[3] = model.current(t, state, drive);
+        System.arraycopy(state, 0, row, 4, state.length);
+        out.append(row);
+        nextIndex = Math.max(nextIndex, (long) Math.floor(t / interval) + 1);
+    }
+
+    @Override
+    public void handleStep(ODEStateInterpolator interpolator) {
+        double previous = interpolator.getPreviousState().getTime();
+        double current = interpolator.getCurrentState().getTime();
+        while (nextIndex * interval < current) {
+            double t = nextIndex * interval;
+            if (t > previous) {
+                record(t, interpolator.getInterpolatedState(t).getPrimaryState());
+            }
+            nextIndex++;
+        }
+    }
+
+    @Override
+    public void finish(ODEStateAndDerivative finalState) {
+        record(finalState.getTime(), finalState.getPrimaryState());
+    }
+}

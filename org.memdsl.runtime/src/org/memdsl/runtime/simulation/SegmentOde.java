@@ -1,0 +1,44 @@
+package org.memdsl.runtime.simulation;
+
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * The device ODE on one smooth stretch {@code [start, end]} between two stimulus breakpoints. The
+ * drive is read just inside the stretch, so a jump at either end is seen from the correct side.
+ */
+final class SegmentOde implements OrdinaryDifferentialEquation {
+
+    private static final double INSIDE = 1e-9;
+
+    private final DeviceModel model;
+    private final Stimulus stimulus;
+    private final double start;
+    private final double end;
+
+    SegmentOde(DeviceModel model, Stimulus stimulus, double start, double end) {
+        this.model = model;
+        this.stimulus = stimulus;
+        this.start = start;
+        this.end = end;
+    }
+
+    @Override
+    public int getDimension() {
+        return model.stateNames().length;
+    }
+
+    Drive driveAt(double t) {
+        double margin = INSIDE * (end - start);
+        return stimulus.driveAt(Math.min(end - margin, Math.max(start + margin, t)));
+    }
+
+    @Override
+    public double[] computeDerivatives(double t, double[] y) {
+        double[] derivative = new double[y.length];
+        model.derivatives(t, y, driveAt(t), derivative);
+        return derivative;
+    }
+}

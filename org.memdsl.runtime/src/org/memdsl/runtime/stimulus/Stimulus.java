@@ -1,0 +1,47 @@
+package org.memdsl.runtime.stimulus;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.memdsl.runtime.device.Drive;
+
+/**
+ * What is applied to a device during a protocol: an electrical channel (terminal voltage), an
+ * optional optical channel (irradiance in W/m² at one wavelength) and the temperature. The
+ * protocol lasts as long as the longest channel; a channel that has ended holds zero.
+ */
+public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature) {
+
+    public static Stimulus electrical(Waveform voltage) {
+        return new Stimulus(voltage, Optional.empty(), 0.0, Drive.ROOM_TEMPERATURE);
+    }
+
+    public Stimulus withLight(Waveform irradiance, double lightWavelength) {
+        return new Stimulus(voltage, Optional.of(irradiance), lightWavelength, temperature);
+    }
+
+    public double duration() {
+        return Math.max(voltage.duration(), light.map(Waveform::duration).orElse(0.0));
+    }
+
+    public Drive driveAt(double t) {
+        double v = t <= voltage.duration() ? voltage.value(t) : 0.0;
+        double irradiance = light.filter(l -> t <= l.duration()).map(l -> l.value(t)).orElse(0.0);
+        return new Drive(v, irradiance, wavelength, temperature);
+    }
+
+    /** All breakpoints of all channels, sorted, within {@code [0, duration]}. */
+    public double[] breakpoints() {
+        double[] electrical = voltage.breakpoints();
+        double[] optical = light.map(Waveform::breakpoints).orElse(new double[0]);
+        double[] all = new double[electrical.length + optical.length + 1];
+        System.arraycopy(electrical, 0, all, 0, electrical.length);
+        System.arraycopy(optical, 0, all, electrical.length, optical.length);
+        all[all.length - 1] = duration();
+        return Breakpoints.normalise(all);
+    }
+
+    public List<PulseWindow> pulseWindows() {
+        return voltage.pulseWindows();
+    }
+}

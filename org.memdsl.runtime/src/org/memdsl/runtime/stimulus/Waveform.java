@@ -1,0 +1,21 @@
+package org.memdsl.runtime.stimulus;
+
+import java.util.List;
+
+/**
+ * A scalar signal of time on {@code [0, duration]}, piecewise smooth. Breakpoints are the times
+ * where the signal or its slope jumps; the simulator integrates between them so that no edge is
+ * stepped over, however short.
+ */
+public interface Waveform {
+
+    double value(double t);
+
+    double duration();
+
+    /** Sorted times in {@code [0, duration]} at which the signal is not smooth. */
+    double[] breakpoints();
+
+    /** Plateau windows of the pulses of this waveform, in time order (empty for sweeps). */
+    List<PulseWindow> pulseWindows();
+}
