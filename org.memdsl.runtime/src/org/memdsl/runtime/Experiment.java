@@ -30,6 +30,10 @@ public record Experiment(String name, DeviceModel device, Stimulus stimulus, Lis
         }
     }
 
+    public Experiment withSeed(long newSeed) {
+        return new Experiment(name, device, stimulus, measurements, options, newSeed);
+    }
+
     public ExperimentResult run(ProgressListener progress) {
         TimeSeries series = new Simulator(options).run(device, stimulus, progress);
         List<ResultTable> tables = new ArrayList<>();

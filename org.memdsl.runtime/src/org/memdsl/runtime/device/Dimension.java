@@ -16,6 +16,7 @@ public enum Dimension {
     TEMPERATURE("K"),
     CAPACITANCE("F"),
     MOBILITY("m²/(V·s)"),
+    SWEEP_RATE("V/s"),
     DIMENSIONLESS("");
 
     private final String siSymbol;
@@ -27,5 +28,12 @@ public enum Dimension {
     /** The SI unit in which the engine takes values of this dimension. */
     public String siSymbol() {
         return siSymbol;
+    }
+
+    /** A value of this dimension for messages, e.g. {@code 0.005 s}. */
+    public String format(double value) {
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+        return siSymbol.isEmpty() ? number : number + " " + siSymbol;
     }
 }

@@ -29,7 +29,20 @@ final class SamplingStepHandler implements ODEStepHandler {
         this.segment = ode;
     }
 
+    /** Records a segment boundary and moves the grid past it. */
     void record(double t, double[] state) {
+        recordRow(t, state);
+        long k = (long) Math.floor(t / interval) + 1;
+        while (k > 0 && (k - 1) * interval > t) {
+            k--;
+        }
+        while (k * interval <= t) {
+            k++;
+        }
+        nextIndex = Math.max(nextIndex, k);
+    }
+
+    private void recordRow(double t, double[] state) {
         Drive drive = segment.driveAt(t);
         double[] row = new double[4 + state.length];
         row[0] = t;
@@ -38,7 +51,6 @@ final class SamplingStepHandler implements ODEStepHandler {
         row[3] = model.current(t, state, drive);
         System.arraycopy(state, 0, row, 4, state.length);
         out.append(row);
-        nextIndex = Math.max(nextIndex, (long) Math.floor(t / interval) + 1);
     }
 
     @Override
@@ -48,7 +60,7 @@ final class SamplingStepHandler implements ODEStepHandler {
         while (nextIndex * interval < current) {
             double t = nextIndex * interval;
             if (t > previous) {
-                record(t, interpolator.getInterpolatedState(t).getPrimaryState());
+                recordRow(t, interpolator.getInterpolatedState(t).getPrimaryState());
             }
             nextIndex++;
         }

@@ -3,6 +3,8 @@ package org.memdsl.runtime.stimulus;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.device.Dimension;
+
 /**
  * {@code count} trapezoidal pulses of the given amplitude, plateau width and edge times, one every
  * {@code period}, starting after {@code delay} and followed by {@code tail} of zero signal. A
@@ -19,8 +21,8 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
             throw new IllegalArgumentException("pulse width must be > 0 and edges, delay, tail >= 0");
         }
         if (count > 1 && period < rise + width + fall) {
-            throw new IllegalArgumentException(String.format(
-                    "pulse period %g s is shorter than the pulse itself (%g s)", period, rise + width + fall));
+            throw new IllegalArgumentException("pulse period " + Dimension.TIME.format(period)
+                    + " is shorter than the pulse itself (" + Dimension.TIME.format(rise + width + fall) + ")");
         }
     }
 

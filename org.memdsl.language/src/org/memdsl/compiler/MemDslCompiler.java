@@ -1,0 +1,134 @@
+package org.memdsl.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.memdsl.memDsl.Assignment;
+import org.memdsl.memDsl.Device;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Measurement;
+import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.device.DeviceFamilies;
+import org.memdsl.runtime.device.DeviceFamily;
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.measurement.MeasurementKinds;
+import org.memdsl.runtime.simulation.SimulationOptions;
+import org.memdsl.runtime.stimulus.ArgumentSpec;
+import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.StimulusArguments;
+import org.memdsl.runtime.stimulus.StimulusKind;
+import org.memdsl.runtime.stimulus.StimulusKinds;
+import org.memdsl.runtime.stimulus.Waveform;
+
+/**
+ * Turns the syntax tree of a validated {@code .mem} file into runtime objects of the engine. The
+ * engine never sees EMF: everything crosses as SI numbers and plain Java objects.
+ */
+public final class MemDslCompiler {
+
+    private MemDslCompiler() {
+    }
+
+    public static DeviceModel deviceModel(Device device) {
+        DeviceFamily family = DeviceFamilies.byName(device.getFamily())
+                .orElseThrow(() -> new CompileException("unknown device family '" + device.getFamily() + "'", device));
+        Map<String, Double> values = new HashMap<>();
+        for (Assignment a : device.getParameters()) {
+            ParameterSpec spec = family.parameter(a.getName()).orElseThrow(() -> new CompileException(
+                    "device family '" + family.name() + "' has no parameter '" + a.getName() + "'", a));
+            values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
+        }
+        return family.create(values);
+    }
+
+    public static StimulusKind kind(Stimulus stimulus) {
+        return StimulusKinds.byName(stimulus.getKind())
+                .orElseThrow(() -> new CompileException("unknown stimulus kind '" + stimulus.getKind() + "'", stimulus));
+    }
+
+    public static Waveform waveform(Stimulus stimulus) {
+        StimulusKind kind = kind(stimulus);
+        Map<String, double[]> values = new HashMap<>();
+        for (Assignment a : stimulus.getArguments()) {
+            ArgumentSpec spec = kind.arguments().stream().filter(s -> s.name().equals(a.getName())).findFirst()
+                    .orElseThrow(() -> new CompileException(
+                            "stimulus kind '" + kind.name() + "' has no argument '" + a.getName() + "'", a));
+            values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension()));
+        }
+        return kind.create(new StimulusArguments(kind.name(), kind.arguments(), values));
+    }
+
+    /** The file stem a measurement writes: its {@code as} name or its kind. */
+    public static String outputName(Measurement measurement) {
+        return measurement.getName() != null ? measurement.getName() : measurement.getKind();
+    }
+
+    public static double setting(Experiment experiment, String name) {
+        ParameterSpec spec = ExperimentSettings.byName(name).orElseThrow();
+        for (Assignment a : experiment.getSettings()) {
+            if (a.getName().equals(name)) {
+                return Quantities.toSi(a.getValue(), spec.dimension())[0];
+            }
+        }
+        return spec.defaultValue();
+    }
+
+    public static org.memdsl.runtime.Experiment experiment(Experiment experiment) {
+        DeviceModel device = deviceModel(experiment.getDevice());
+        Waveform electrical = null;
+        Optional<Waveform> light = Optional.empty();
+        double wavelength = 0.0;
+        for (Stimulus s : experiment.getStimuli()) {
+            if (kind(s).channel() == Channel.ELECTRICAL) {
+                if (electrical != null) {
+                    throw new CompileException("more than one electrical stimulus", experiment);
+                }
+                electrical = waveform(s);
+            } else {
+                light = Optional.of(waveform(s));
+                wavelength = valueOf(s, "wavelength");
+            }
+        }
+        if (electrical == null) {
+            throw new CompileException("experiment '" + experiment.getName() + "' applies no electrical stimulus",
+                    experiment);
+        }
+        org.memdsl.runtime.stimulus.Stimulus stimulus = new org.memdsl.runtime.stimulus.Stimulus(electrical, light,
+                wavelength, setting(experiment, ExperimentSettings.TEMPERATURE));
+
+        List<org.memdsl.runtime.measurement.Measurement> measurements = new ArrayList<>();
+        for (Measurement m : experiment.getMeasurements()) {
+            MeasurementKinds.Kind kind = MeasurementKinds.byName(m.getKind())
+                    .orElseThrow(() -> new CompileException("unknown measurement '" + m.getKind() + "'", m));
+            measurements.add(kind.create(outputName(m)));
+        }
+
+        double sample = setting(experiment, ExperimentSettings.SAMPLE);
+        if (sample == 0.0) {
+            sample = stimulus.duration() / ExperimentSettings.DEFAULT_SAMPLES;
+        }
+        double maxStep = setting(experiment, ExperimentSettings.MAX_STEP);
+        SimulationOptions options = SimulationOptions.sampledEvery(sample);
+        if (maxStep > 0) {
+            options = options.withMaxStep(maxStep);
+        }
+        long seed = (long) setting(experiment, ExperimentSettings.SEED);
+        return new org.memdsl.runtime.Experiment(experiment.getName(), device, stimulus, measurements, options, seed);
+    }
+
+    private static double valueOf(Stimulus stimulus, String argument) {
+        StimulusKind kind = kind(stimulus);
+        for (Assignment a : stimulus.getArguments()) {
+            if (a.getName().equals(argument)) {
+                ArgumentSpec spec = kind.arguments().stream().filter(s -> s.name().equals(argument)).findFirst()
+                        .orElseThrow();
+                return Quantities.toSi(a.getValue(), spec.dimension())[0];
+            }
+        }
+        throw new CompileException("stimulus '" + stimulus.getName() + "' has no '" + argument + "'", stimulus);
+    }
+}

@@ -1,0 +1,54 @@
+package org.memdsl.compiler;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.memdsl.memDsl.Device;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.device.DeviceFamilies;
+import org.memdsl.runtime.device.DeviceFamily;
+import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.stimulus.ArgumentSpec;
+import org.memdsl.runtime.stimulus.StimulusKind;
+import org.memdsl.runtime.stimulus.StimulusKinds;
+
+/**
+ * The assignments each block accepts: a device's family parameters, a stimulus kind's arguments,
+ * an experiment's settings. Empty when the block's family or kind is itself unknown.
+ */
+public final class Slots {
+
+    private Slots() {
+    }
+
+    public static Optional<List<Slot>> of(EObject block) {
+        if (block instanceof Device device) {
+            return DeviceFamilies.byName(device.getFamily()).map(Slots::ofFamily);
+        }
+        if (block instanceof Stimulus stimulus) {
+            return StimulusKinds.byName(stimulus.getKind()).map(Slots::ofKind);
+        }
+        if (block instanceof Experiment) {
+            return Optional.of(ExperimentSettings.all().stream().map(Slots::ofParameter).toList());
+        }
+        return Optional.empty();
+    }
+
+    private static List<Slot> ofFamily(DeviceFamily family) {
+        return family.parameters().stream().map(Slots::ofParameter).toList();
+    }
+
+    private static List<Slot> ofKind(StimulusKind kind) {
+        return kind.arguments().stream().map(Slots::ofArgument).toList();
+    }
+
+    private static Slot ofParameter(ParameterSpec p) {
+        return new Slot(p.name(), p.dimension(), false, p.min(), p.max());
+    }
+
+    private static Slot ofArgument(ArgumentSpec a) {
+        return new Slot(a.name(), a.dimension(), a.list(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+}

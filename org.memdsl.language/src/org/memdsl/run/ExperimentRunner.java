@@ -1,0 +1,102 @@
+package org.memdsl.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.memdsl.compiler.CompileException;
+import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.memDsl.Element;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.runtime.MemdslVersion;
+import org.memdsl.runtime.output.Provenance;
+import org.memdsl.runtime.output.ResultWriter;
+import org.memdsl.runtime.result.ExperimentResult;
+import org.memdsl.runtime.simulation.ProgressListener;
+
+import com.google.inject.Inject;
+
+/**
+ * Runs every experiment of a spec and writes its results under {@code outDir/EXPERIMENT/}. Used by
+ * the command line and by the workbench, so both give the same files.
+ */
+public class ExperimentRunner {
+
+    /** What one experiment produced and where it was written. */
+    public record Outcome(String experiment, ExperimentResult result, Path directory, List<Path> files) {
+    }
+
+    /** Told which experiment runs and how far it has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(String experiment, int index, int count, double fraction);
+    }
+
+    @Inject
+    private SpecLoader loader;
+
+    public List<Outcome> run(Path file, Path outDir, OptionalLong seedOverride, Progress progress)
+            throws IOException, SpecErrorsException {
+        LoadedSpec spec = loader.load(file);
+        if (spec.hasErrors()) {
+            throw new SpecErrorsException(spec.issues());
+        }
+        List<Experiment> experiments = new ArrayList<>();
+        for (Element e : spec.model().getElements()) {
+            if (e instanceof Experiment x) {
+                experiments.add(x);
+            }
+        }
+        if (experiments.isEmpty()) {
+            throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
+                    SpecIssue.Severity.ERROR, "the file declares no experiment to run")));
+        }
+        String hash = sha256(spec.files());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int k = 0; k < experiments.size(); k++) {
+            Experiment source = experiments.get(k);
+            org.memdsl.runtime.Experiment compiled;
+            try {
+                compiled = MemDslCompiler.experiment(source);
+            } catch (CompileException | IllegalArgumentException e) {
+                throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
+                        SpecIssue.Severity.ERROR, "experiment '" + source.getName() + "': " + e.getMessage())));
+            }
+            if (seedOverride.isPresent()) {
+                compiled = compiled.withSeed(seedOverride.getAsLong());
+            }
+            int index = k;
+            ProgressListener listener = fraction -> progress.progress(source.getName(), index, experiments.size(),
+                    fraction);
+            ExperimentResult result = compiled.run(listener);
+            Path dir = outDir.resolve(source.getName());
+            Provenance provenance = new Provenance(MemdslVersion.get(), source.getName(),
+                    spec.files().stream().map(Path::toString).toList(), hash, compiled.seed(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
+                    List.of());
+            List<Path> written = ResultWriter.write(result, dir, provenance);
+            outcomes.add(new Outcome(source.getName(), result, dir, written));
+        }
+        return outcomes;
+    }
+
+    static String sha256(List<Path> files) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                digest.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+}

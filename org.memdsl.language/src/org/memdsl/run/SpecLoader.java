@@ -1,0 +1,103 @@
+package org.memdsl.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.memdsl.memDsl.Model;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Loads a {@code .mem} file with its imports and validates all of them. */
+public class SpecLoader {
+
+    @Inject
+    private Provider<XtextResourceSet> resourceSets;
+
+    @Inject
+    private IResourceValidator validator;
+
+    /** @throws NoSuchFileException when the file does not exist */
+    public LoadedSpec load(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new NoSuchFileException(file.toString(), null, "no such .mem file");
+        }
+        XtextResourceSet set = resourceSets.get();
+        Resource main = set.getResource(URI.createFileURI(absolute.toString()), true);
+        EcoreUtil.resolveAll(set);
+
+        List<Resource> resources = new ArrayList<>(set.getResources());
+        resources.sort(Comparator.comparing((Resource r) -> r != main).thenComparing(r -> r.getURI().toString()));
+        List<Path> files = new ArrayList<>();
+        List<SpecIssue> issues = new ArrayList<>();
+        for (Resource resource : resources) {
+            Path path = Path.of(resource.getURI().toFileString());
+            files.add(path);
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+                issues.add(toSpecIssue(path, issue));
+            }
+        }
+        issues.addAll(missingImports(main, absolute));
+        issues.sort(Comparator.comparing(SpecIssue::file).thenComparingInt(SpecIssue::line)
+                .thenComparingInt(SpecIssue::column));
+        Model model = main.getContents().isEmpty() ? null : (Model) main.getContents().get(0);
+        return new LoadedSpec(absolute, model, files, issues);
+    }
+
+    private static List<SpecIssue> missingImports(Resource main, Path mainPath) {
+        List<SpecIssue> out = new ArrayList<>();
+        if (main.getContents().isEmpty() || !(main instanceof XtextResource xr)) {
+            return out;
+        }
+        Model model = (Model) main.getContents().get(0);
+        for (var imp : model.getImports()) {
+            if (imp.getImportURI() == null) {
+                continue;
+            }
+            Path target = mainPath.resolveSibling(imp.getImportURI()).normalize();
+            if (!Files.isRegularFile(target)) {
+                var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(imp);
+                int line = node == null ? 1 : node.getStartLine();
+                int column = node == null ? 1 : columnOf(xr, node.getOffset());
+                out.add(new SpecIssue(mainPath.toString(), line, column, SpecIssue.Severity.ERROR,
+                        "imported file '" + imp.getImportURI() + "' does not exist"));
+            }
+        }
+        return out;
+    }
+
+    private static int columnOf(XtextResource resource, int offset) {
+        String text = resource.getParseResult().getRootNode().getText();
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return offset - lineStart + 1;
+    }
+
+    private static SpecIssue toSpecIssue(Path file, Issue issue) {
+        SpecIssue.Severity severity = switch (issue.getSeverity()) {
+            case ERROR -> SpecIssue.Severity.ERROR;
+            case WARNING -> SpecIssue.Severity.WARNING;
+            default -> SpecIssue.Severity.INFO;
+        };
+        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+        int column = issue.getColumn() == null ? 1 : issue.getColumn();
+        return new SpecIssue(file.toString(), line, column, severity, issue.getMessage());
+    }
+}

@@ -1,0 +1,90 @@
+package org.memdsl.units;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import javax.measure.IncommensurableException;
+import javax.measure.UnconvertibleException;
+import javax.measure.Unit;
+import javax.measure.format.MeasurementParseException;
+
+import org.memdsl.runtime.device.Dimension;
+
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.unit.Units;
+
+/**
+ * Parses unit symbols as written in {@code .mem} files with Indriya (JSR 385) and converts values
+ * to the SI unit of a {@link Dimension}. Accepts the spellings researchers type on a plain
+ * keyboard: {@code us} for µs, {@code ohm} for Ω, {@code cm2} for cm².
+ */
+public final class UnitParser {
+
+    private static final Pattern BARE_POWER = Pattern.compile("(?<=[A-Za-zµμΩ])([23])");
+    private static final Pattern ASCII_MICRO = Pattern.compile("(?<![A-Za-z])u(?=[A-Za-zΩ])");
+
+    private static final Map<Dimension, Unit<?>> SI = Map.ofEntries(
+            Map.entry(Dimension.VOLTAGE, Units.VOLT),
+            Map.entry(Dimension.CURRENT, Units.AMPERE),
+            Map.entry(Dimension.RESISTANCE, Units.OHM),
+            Map.entry(Dimension.CONDUCTANCE, Units.SIEMENS),
+            Map.entry(Dimension.TIME, Units.SECOND),
+            Map.entry(Dimension.FREQUENCY, Units.HERTZ),
+            Map.entry(Dimension.IRRADIANCE, Units.WATT.divide(Units.SQUARE_METRE)),
+            Map.entry(Dimension.LENGTH, Units.METRE),
+            Map.entry(Dimension.TEMPERATURE, Units.KELVIN),
+            Map.entry(Dimension.CAPACITANCE, Units.FARAD),
+            Map.entry(Dimension.MOBILITY, Units.SQUARE_METRE.divide(Units.VOLT.multiply(Units.SECOND))),
+            Map.entry(Dimension.SWEEP_RATE, Units.VOLT.divide(Units.SECOND)),
+            Map.entry(Dimension.DIMENSIONLESS, AbstractUnit.ONE));
+
+    private UnitParser() {
+    }
+
+    /** @throws UnitException when the symbol is not a unit */
+    public static Unit<?> parse(String symbol) {
+        String normalised = ASCII_MICRO.matcher(symbol.replace("ohm", "Ω").replace("Ohm", "Ω")).replaceAll("µ");
+        normalised = BARE_POWER.matcher(normalised).replaceAll("^$1");
+        try {
+            return SimpleUnitFormat.getInstance().parse(normalised);
+        } catch (MeasurementParseException | IllegalArgumentException e) {
+            throw new UnitException("'" + symbol + "' is not a unit");
+        }
+    }
+
+    /** The SI unit a dimension is expressed in. */
+    public static Unit<?> siUnit(Dimension dimension) {
+        return SI.get(dimension);
+    }
+
+    /**
+     * Converts {@code value} given in {@code symbol} (null or empty: no unit) to the SI unit of
+     * {@code dimension}.
+     *
+     * @throws UnitException when the unit is unknown or of another dimension
+     */
+    public static double toSi(double value, String symbol, Dimension dimension) {
+        Unit<?> target = SI.get(dimension);
+        if (symbol == null || symbol.isEmpty()) {
+            if (dimension == Dimension.DIMENSIONLESS) {
+                return value;
+            }
+            throw new UnitException("a unit of " + describe(dimension) + " is required");
+        }
+        Unit<?> unit = parse(symbol);
+        if (!unit.isCompatible(target)) {
+            throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
+        }
+        try {
+            return unit.getConverterToAny(target).convert(value);
+        } catch (IncommensurableException | UnconvertibleException e) {
+            throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
+        }
+    }
+
+    public static String describe(Dimension dimension) {
+        String name = dimension.name().toLowerCase().replace('_', ' ');
+        return dimension == Dimension.DIMENSIONLESS ? "a plain number" : name + " (" + dimension.siSymbol() + ")";
+    }
+}

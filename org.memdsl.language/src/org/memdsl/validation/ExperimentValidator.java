@@ -1,0 +1,81 @@
+package org.memdsl.validation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Measurement;
+import org.memdsl.memDsl.MemDslPackage;
+import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.measurement.MeasurementKinds;
+import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.StimulusKinds;
+
+/** Rules on experiments: what they apply and what they measure. */
+public class ExperimentValidator extends AbstractDeclarativeValidator {
+
+    @Override
+    protected List<EPackage> getEPackages() {
+        return List.of(MemDslPackage.eINSTANCE);
+    }
+
+    /** Runs as part of {@link MemDslValidator}; registering it on its own would run every rule twice. */
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+    }
+
+    private static long countChannel(Experiment experiment, Channel channel) {
+        return experiment.getStimuli().stream().filter(s -> !s.eIsProxy())
+                .map(Stimulus::getKind).map(StimulusKinds::byName)
+                .filter(k -> k.isPresent() && k.get().channel() == channel).count();
+    }
+
+    @Check
+    public void checkOneElectricalStimulus(Experiment experiment) {
+        if (experiment.getStimuli().stream().anyMatch(s -> s.eIsProxy())) {
+            return;
+        }
+        long electrical = countChannel(experiment, Channel.ELECTRICAL);
+        if (electrical != 1) {
+            error("an experiment applies exactly one electrical stimulus (pulse, train, paired, sweep); found "
+                    + electrical, experiment, MemDslPackage.Literals.EXPERIMENT__STIMULI,
+                    IssueCodes.ELECTRICAL_STIMULUS_COUNT);
+        }
+    }
+
+    @Check
+    public void checkAtMostOneOpticalStimulus(Experiment experiment) {
+        if (countChannel(experiment, Channel.OPTICAL) > 1) {
+            error("an experiment applies at most one illumination", experiment,
+                    MemDslPackage.Literals.EXPERIMENT__STIMULI, IssueCodes.OPTICAL_STIMULUS_COUNT);
+        }
+    }
+
+    @Check
+    public void checkMeasurementKind(Measurement measurement) {
+        if (measurement.getKind() != null && MeasurementKinds.byName(measurement.getKind()).isEmpty()) {
+            error("unknown measurement '" + measurement.getKind() + "'; known: " + MeasurementKinds.all().stream()
+                    .map(MeasurementKinds.Kind::name).collect(Collectors.joining(", ")), measurement,
+                    MemDslPackage.Literals.MEASUREMENT__KIND, IssueCodes.UNKNOWN_MEASUREMENT, measurement.getKind());
+        }
+    }
+
+    @Check
+    public void checkUniqueMeasurementNames(Experiment experiment) {
+        Set<String> seen = new HashSet<>();
+        for (Measurement m : experiment.getMeasurements()) {
+            String output = MemDslCompiler.outputName(m);
+            if (!seen.add(output)) {
+                error("two measurements write '" + output + "'; name one with 'as'", m,
+                        MemDslPackage.Literals.MEASUREMENT__KIND, IssueCodes.DUPLICATE_MEASUREMENT);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.memdsl.validation;
+
+/** Issue codes of the memdsl validator; quick fixes key on these. */
+public final class IssueCodes {
+
+    private static final String PREFIX = "org.memdsl.";
+
+    public static final String UNKNOWN_FAMILY = PREFIX + "unknownFamily";
+    public static final String UNKNOWN_PARAMETER = PREFIX + "unknownParameter";
+    public static final String DUPLICATE_ASSIGNMENT = PREFIX + "duplicateAssignment";
+    public static final String WRONG_UNIT = PREFIX + "wrongUnit";
+    public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+    public static final String EXPECTED_LIST = PREFIX + "expectedList";
+    public static final String EXPECTED_SCALAR = PREFIX + "expectedScalar";
+    public static final String UNKNOWN_STIMULUS_KIND = PREFIX + "unknownStimulusKind";
+    public static final String MISSING_ARGUMENT = PREFIX + "missingArgument";
+    public static final String INVALID_STIMULUS = PREFIX + "invalidStimulus";
+    public static final String UNKNOWN_MEASUREMENT = PREFIX + "unknownMeasurement";
+    public static final String DUPLICATE_MEASUREMENT = PREFIX + "duplicateMeasurement";
+    public static final String ELECTRICAL_STIMULUS_COUNT = PREFIX + "electricalStimulusCount";
+    public static final String OPTICAL_STIMULUS_COUNT = PREFIX + "opticalStimulusCount";
+    public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+    public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
+
+    private IssueCodes() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The measurements the engine offers, by the name used after {@code measure}. */
+public final class MeasurementKinds {
+
+    /** A measurement name with a description and a factory taking the output name. */
+    public record Kind(String name, String description, Function<String, Measurement> factory) {
+
+        public Measurement create(String outputName) {
+            return factory.apply(outputName);
+        }
+    }
+
+    /** Fraction of each plateau dropped at both ends by the default EPSC measurement. */
+    public static final double DEFAULT_EDGE_EXCLUSION = 0.0;
+
+    private static final List<Kind> ALL = List.of(
+            new Kind("current", "time traces of voltage, light, current and state", CurrentTrace::new),
+            new Kind("epsc", "mean current during each pulse plateau", n -> new EpscPerPulse(n, DEFAULT_EDGE_EXCLUSION)),
+            new Kind("iv", "current against voltage (I–V loop)", IvLoop::new));
+
+    private MeasurementKinds() {
+    }
+
+    public static List<Kind> all() {
+        return ALL;
+    }
+
+    public static Optional<Kind> byName(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+}

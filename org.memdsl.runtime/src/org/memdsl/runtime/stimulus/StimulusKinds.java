@@ -1,0 +1,74 @@
+package org.memdsl.runtime.stimulus;
+
+import static org.memdsl.runtime.stimulus.ArgumentSpec.optional;
+import static org.memdsl.runtime.stimulus.ArgumentSpec.required;
+import static org.memdsl.runtime.stimulus.ArgumentSpec.requiredList;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.memdsl.runtime.device.Dimension;
+
+/** The stimulus kinds of the engine, by the name used after {@code stimulus NAME :}. */
+public final class StimulusKinds {
+
+    private record Kind(String name, String description, Channel channel, List<ArgumentSpec> arguments,
+            Function<StimulusArguments, Waveform> factory) implements StimulusKind {
+
+        @Override
+        public Waveform create(StimulusArguments args) {
+            return factory.apply(args);
+        }
+    }
+
+    private static final ArgumentSpec AMPLITUDE = required("amplitude", Dimension.VOLTAGE, "pulse height");
+    private static final ArgumentSpec WIDTH = required("width", Dimension.TIME, "plateau duration");
+    private static final ArgumentSpec RISE = optional("rise", Dimension.TIME, 0.0, "rise time");
+    private static final ArgumentSpec FALL = optional("fall", Dimension.TIME, 0.0, "fall time");
+    private static final ArgumentSpec DELAY = optional("delay", Dimension.TIME, 0.0, "time before the first pulse");
+    private static final ArgumentSpec TAIL = optional("tail", Dimension.TIME, 0.0, "time after the last pulse");
+
+    private static final List<StimulusKind> ALL = List.of(
+            new Kind("pulse", "one trapezoidal voltage pulse", Channel.ELECTRICAL,
+                    List.of(AMPLITUDE, WIDTH, RISE, FALL, DELAY, TAIL),
+                    a -> PulseTrain.single(a.scalar("amplitude"), a.scalar("width"), a.scalar("rise"),
+                            a.scalar("fall"), a.scalar("delay"), a.scalar("tail"))),
+            new Kind("train", "identical voltage pulses at a fixed frequency", Channel.ELECTRICAL,
+                    List.of(AMPLITUDE, WIDTH, RISE, FALL, DELAY, TAIL,
+                            required("frequency", Dimension.FREQUENCY, "pulse repetition frequency"),
+                            required("count", Dimension.DIMENSIONLESS, "number of pulses")),
+                    a -> new PulseTrain(a.scalar("amplitude"), a.scalar("width"), a.scalar("rise"), a.scalar("fall"),
+                            1.0 / a.scalar("frequency"), a.count("count"), a.scalar("delay"), a.scalar("tail"))),
+            new Kind("paired", "pairs of pulses for each gap in a list, repeated, with rest between pairs",
+                    Channel.ELECTRICAL,
+                    List.of(AMPLITUDE, WIDTH, optional("edge", Dimension.TIME, 0.0, "rise and fall time"),
+                            requiredList("intervals", Dimension.TIME, "gaps between the two pulses of a pair"),
+                            optional("repeats", Dimension.DIMENSIONLESS, 1, "pairs per interval"),
+                            optional("rest", Dimension.TIME, 0.0, "time after each pair")),
+                    a -> PairedPulses.of(a.scalar("amplitude"), a.scalar("width"), a.scalar("edge"),
+                            a.list("intervals"), a.count("repeats"), a.scalar("rest"))),
+            new Kind("sweep", "triangular I–V sweep 0 → high → low → 0", Channel.ELECTRICAL,
+                    List.of(required("high", Dimension.VOLTAGE, "positive turning point"),
+                            required("low", Dimension.VOLTAGE, "negative turning point"),
+                            required("rate", Dimension.SWEEP_RATE, "sweep rate"),
+                            optional("cycles", Dimension.DIMENSIONLESS, 1, "number of loops")),
+                    a -> new TriangularSweep(a.scalar("high"), a.scalar("low"), a.scalar("rate"), a.count("cycles"))),
+            new Kind("illumination", "continuous light switched on at start and off at stop", Channel.OPTICAL,
+                    List.of(required("intensity", Dimension.IRRADIANCE, "irradiance"),
+                            required("wavelength", Dimension.LENGTH, "wavelength"),
+                            optional("start", Dimension.TIME, 0.0, "switch-on time"),
+                            required("stop", Dimension.TIME, "switch-off time")),
+                    a -> new Constant(a.scalar("intensity"), a.scalar("start"), a.scalar("stop"), a.scalar("stop"))));
+
+    private StimulusKinds() {
+    }
+
+    public static List<StimulusKind> all() {
+        return ALL;
+    }
+
+    public static Optional<StimulusKind> byName(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+}

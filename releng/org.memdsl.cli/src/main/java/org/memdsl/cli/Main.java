@@ -1,0 +1,59 @@
+package org.memdsl.cli;
+
+import org.memdsl.MemDslStandaloneSetup;
+import org.memdsl.runtime.MemdslVersion;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code memdsl}: check and run {@code .mem} experiment specs without the workbench. */
+@Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Check and run memdsl experiment specs (.mem files).",
+        subcommands = { CheckCommand.class, RunCommand.class })
+public final class Main implements Runnable {
+
+    /** Exit code for specs with errors. */
+    public static final int EXIT_SPEC_ERRORS = 1;
+    /** Exit code for unreadable input or unwritable output. */
+    public static final int EXIT_IO = 3;
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] { "memdsl " + MemdslVersion.get() };
+        }
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or run");
+    }
+
+    /** Builds the command line with the language's injector as factory for the commands. */
+    public static CommandLine commandLine() {
+        Injector injector = new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration();
+        return new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == CheckCommand.class || cls == RunCommand.class) {
+                    return injector.getInstance(cls);
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        // Guice's class generation uses sun.misc.Unsafe, which JDK 24+ warns about on stderr; the
+        // language needs no method interception, so it is switched off.
+        System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        System.exit(commandLine().execute(args));
+    }
+}

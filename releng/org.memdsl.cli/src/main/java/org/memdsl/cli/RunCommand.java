@@ -1,0 +1,81 @@
+package org.memdsl.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+
+import org.memdsl.run.ExperimentRunner;
+import org.memdsl.run.SpecErrorsException;
+import org.memdsl.run.SpecIssue;
+
+import com.google.inject.Inject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code memdsl run FILE}: run every experiment, write CSV, PNG and provenance per experiment. */
+@Command(name = "run", description = "Run the experiments of a .mem file; results go to OUT/EXPERIMENT/.")
+public class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .mem file")
+    private Path file;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "results",
+            description = "output directory (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed for every random draw; overrides the file's")
+    private Long seed;
+
+    @Option(names = "--progress", negatable = true, description = "show a progress bar (default: on a terminal)")
+    private Boolean progress;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Inject
+    private ExperimentRunner runner;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean showProgress = progress != null ? progress : System.console() != null;
+        ProgressBar bar = new ProgressBar(err, showProgress);
+        try {
+            List<ExperimentRunner.Outcome> outcomes = runner.run(file, out,
+                    seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
+            bar.finish();
+            for (ExperimentRunner.Outcome outcome : outcomes) {
+                for (Path written : outcome.files()) {
+                    stdout.println(written);
+                }
+            }
+            stdout.flush();
+            return 0;
+        } catch (SpecErrorsException e) {
+            bar.finish();
+            for (SpecIssue issue : e.issues()) {
+                err.println(issue);
+            }
+            err.flush();
+            return Main.EXIT_SPEC_ERRORS;
+        } catch (NoSuchFileException e) {
+            bar.finish();
+            err.println(file + ": error: no such file");
+            err.flush();
+            return Main.EXIT_IO;
+        } catch (IOException e) {
+            bar.finish();
+            err.println(file + ": error: " + e);
+            err.flush();
+            return Main.EXIT_IO;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.memdsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The commands in-process: exit codes, diagnostics format and written files. */
+class CliTest {
+
+    private static final Path EXAMPLE = Path.of("../../examples/potentiation.mem");
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result execute(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkOfTheExampleIsClean() {
+        Result r = execute("check", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("1 file checked, 0 errors\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void checkReportsFileLineColumnAndExitsOne(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.mem");
+        Files.writeString(bad, """
+                device cell : linear_ion_drift {
+                    r_off = 16 kV
+                }
+                """);
+        Result r = execute("check", bad.toString());
+        assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
+        assertEquals(bad.toAbsolutePath() + ":2:16: error: 'kV' is not a unit of resistance (Ω) for 'r_off'\n",
+                r.err());
+        assertEquals("1 file checked, 1 error\n", r.out());
+    }
+
+    @Test
+    void missingFileIsAnIoError(@TempDir Path dir) {
+        Result r = execute("check", dir.resolve("absent.mem").toString());
+        assertEquals(Main.EXIT_IO, r.exit());
+        assertEquals(dir.resolve("absent.mem") + ": error: no such file\n", r.err());
+    }
+
+    @Test
+    void runWritesResultsAndListsThem(@TempDir Path out) throws Exception {
+        Result r = execute("run", EXAMPLE.toString(), "--out", out.toString(), "--seed", "11", "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(out.resolve("potentiation/epsc.csv").toString()), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.endsWith("hysteresis/provenance.json")), r.out());
+        String provenance = Files.readString(out.resolve("potentiation/provenance.json"));
+        assertTrue(provenance.contains("\"seed\": 11"), provenance);
+    }
+
+    @Test
+    void runRefusesASpecWithErrors(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.mem");
+        Files.writeString(bad, "stimulus p : pulse { amplitude = 1 s width = 1 ms }\n");
+        Result r = execute("run", bad.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
+        assertEquals(bad.toAbsolutePath() + ":1:36: error: 's' is not a unit of voltage (V) for 'amplitude'\n",
+                r.err());
+        assertTrue(Files.notExists(dir.resolve("out")));
+    }
+}
