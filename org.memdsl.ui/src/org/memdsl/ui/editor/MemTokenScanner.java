@@ -1,0 +1,56 @@
+package org.memdsl.ui.editor;
+
+import java.util.Set;
+
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.IRule;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.IWordDetector;
+import org.eclipse.jface.text.rules.MultiLineRule;
+import org.eclipse.jface.text.rules.NumberRule;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.jface.text.rules.SingleLineRule;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.rules.WhitespaceRule;
+import org.eclipse.jface.text.rules.WordRule;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.jface.resource.JFaceResources;
+
+/** Tokens of a {@code .mem} file for highlighting: keywords, comments, strings, numbers. */
+public class MemTokenScanner extends RuleBasedScanner {
+
+    public static final RGB KEYWORD = new RGB(127, 0, 85);
+    public static final RGB COMMENT = new RGB(63, 127, 95);
+    public static final RGB STRING = new RGB(42, 0, 255);
+    public static final RGB NUMBER = new RGB(16, 96, 160);
+
+    private static IToken token(RGB rgb, int style) {
+        return new Token(new TextAttribute(JFaceResources.getResources().createColor(rgb), null, style));
+    }
+
+    public MemTokenScanner(Set<String> keywords) {
+        IToken keyword = token(KEYWORD, SWT.BOLD);
+        IToken comment = token(COMMENT, SWT.ITALIC);
+        IToken string = token(STRING, SWT.NORMAL);
+        IToken number = token(NUMBER, SWT.NORMAL);
+
+        WordRule words = new WordRule(new IWordDetector() {
+            @Override
+            public boolean isWordStart(char c) {
+                return Character.isLetter(c) || c == '_';
+            }
+
+            @Override
+            public boolean isWordPart(char c) {
+                return Character.isLetterOrDigit(c) || c == '_';
+            }
+        }, Token.UNDEFINED);
+        keywords.forEach(k -> words.addWord(k, keyword));
+
+        setRules(new IRule[] { new EndOfLineRule("//", comment), new MultiLineRule("/*", "*/", comment),
+                new SingleLineRule("\"", "\"", string, '\\'), words, new NumberRule(number),
+                new WhitespaceRule(Character::isWhitespace) });
+    }
+}

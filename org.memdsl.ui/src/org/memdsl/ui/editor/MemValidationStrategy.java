@@ -1,0 +1,154 @@
+package org.memdsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.memdsl.ui.internal.MemDslUiPlugin;
+
+/**
+ * Runs the language's validation on the document. For a workspace file the issues become problem
+ * markers (shown in the editor ruler and the Problems view); for a file outside the workspace they
+ * become annotations of the editor only.
+ */
+public class MemValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+    static final String ERROR_ANNOTATION = "org.eclipse.ui.workbench.texteditor.error";
+    static final String WARNING_ANNOTATION = "org.eclipse.ui.workbench.texteditor.warning";
+
+    private IDocument document;
+    private ITextViewer viewer;
+    private IProgressMonitor monitor;
+    private final List<Annotation> shown = new ArrayList<>();
+
+    void setViewer(ITextViewer textViewer) {
+        this.viewer = textViewer;
+    }
+
+    @Override
+    public void setDocument(IDocument newDocument) {
+        this.document = newDocument;
+    }
+
+    @Override
+    public void setProgressMonitor(IProgressMonitor progressMonitor) {
+        this.monitor = progressMonitor;
+    }
+
+    @Override
+    public void initialReconcile() {
+        validate();
+    }
+
+    @Override
+    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+        validate();
+    }
+
+    @Override
+    public void reconcile(IRegion partition) {
+        validate();
+    }
+
+    private void validate() {
+        if (document == null) {
+            return;
+        }
+        Optional<IFile> file = DocumentFiles.workspaceFile(document);
+        URI uri = file.map(f -> URI.createFileURI(f.getLocation().toOSString()))
+                .orElseGet(() -> DocumentFiles.uri(document));
+        List<Issue> issues;
+        try {
+            SpecValidator validator = MemDslUiPlugin.get().injector().getInstance(SpecValidator.class);
+            issues = validator.validate(document.get(), uri,
+                    () -> monitor != null && monitor.isCanceled());
+        } catch (Exception e) {
+            MemDslUiPlugin.log().error("memdsl validation failed", e);
+            return;
+        }
+        if (file.isPresent()) {
+            writeMarkers(file.get(), issues);
+        } else {
+            showAnnotations(issues);
+        }
+    }
+
+    private static void writeMarkers(IFile file, List<Issue> issues) {
+        IWorkspaceRunnable update = pm -> {
+            file.deleteMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+            for (Issue issue : issues) {
+                IMarker marker = file.createMarker(MemDslUiPlugin.PROBLEM_MARKER);
+                Map<String, Object> attributes = new HashMap<>();
+                attributes.put(IMarker.MESSAGE, issue.getMessage());
+                attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
+                        : issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
+                if (issue.getLineNumber() != null) {
+                    attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
+                }
+                if (issue.getOffset() != null && issue.getLength() != null) {
+                    attributes.put(IMarker.CHAR_START, issue.getOffset());
+                    attributes.put(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
+                }
+                attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber() + ", column " + issue.getColumn());
+                marker.setAttributes(attributes);
+            }
+        };
+        try {
+            ResourcesPlugin.getWorkspace().run(update, file, IResource.NONE, null);
+        } catch (CoreException e) {
+            MemDslUiPlugin.log().error("cannot update memdsl markers of " + file, e);
+        }
+    }
+
+    private void showAnnotations(List<Issue> issues) {
+        if (!(viewer instanceof ISourceViewer source) || source.getAnnotationModel() == null) {
+            return;
+        }
+        IAnnotationModel model = source.getAnnotationModel();
+        Map<Annotation, Position> added = new HashMap<>();
+        for (Issue issue : issues) {
+            if (issue.getOffset() == null) {
+                continue;
+            }
+            String type = issue.getSeverity() == Severity.ERROR ? ERROR_ANNOTATION : WARNING_ANNOTATION;
+            added.put(new Annotation(type, false, issue.getMessage()),
+                    new Position(issue.getOffset(), Math.max(1, issue.getLength())));
+        }
+        synchronized (shown) {
+            if (model instanceof IAnnotationModelExtension extension) {
+                extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+            } else {
+                for (Iterator<Annotation> it = shown.iterator(); it.hasNext();) {
+                    model.removeAnnotation(it.next());
+                }
+                added.forEach(model::addAnnotation);
+            }
+            shown.clear();
+            shown.addAll(added.keySet());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.memdsl.ui.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.memdsl.ide.MemDslIdeSetup;
+import org.osgi.framework.BundleContext;
+
+import com.google.inject.Injector;
+
+/** Bundle activator; holds the language injector (runtime + generic IDE services). */
+public class MemDslUiPlugin extends AbstractUIPlugin {
+
+    public static final String ID = "org.memdsl.ui";
+    public static final String PROBLEM_MARKER = ID + ".problem";
+
+    private static MemDslUiPlugin instance;
+    private Injector injector;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        super.start(context);
+        instance = this;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        instance = null;
+        super.stop(context);
+    }
+
+    public static MemDslUiPlugin get() {
+        return instance;
+    }
+
+    public synchronized Injector injector() {
+        if (injector == null) {
+            injector = new MemDslIdeSetup().createInjectorAndDoEMFRegistration();
+        }
+        return injector;
+    }
+
+    public static ILog log() {
+        return ILog.of(MemDslUiPlugin.class);
+    }
+}
