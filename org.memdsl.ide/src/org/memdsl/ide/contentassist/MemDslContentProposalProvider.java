@@ -45,7 +45,7 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
                     .ifPresent(slots -> slots.forEach(s -> propose(s.name(), s.dimension().siSymbol(), context,
                             acceptor)));
         } else if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()) {
-            slotOf(context.getCurrentModel()).ifPresent(slot -> UnitSuggestions.of(slot.dimension())
+            slotOf(context.getCurrentModel()).or(() -> slotOf(context.getPreviousModel())).ifPresent(slot -> UnitSuggestions.of(slot.dimension())
                     .forEach(u -> propose(u, slot.name(), context, acceptor)));
         } else {
             super._createProposals(assignment, context, acceptor);
@@ -72,7 +72,11 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
         return Optional.ofNullable(block);
     }
 
+    /** The slot of the assignment that holds {@code model}; after a number that is the previous model. */
     private static Optional<Slot> slotOf(EObject model) {
+        if (model == null) {
+            return Optional.empty();
+        }
         org.memdsl.memDsl.Assignment assignment = EcoreUtil2.getContainerOfType(model,
                 org.memdsl.memDsl.Assignment.class);
         if (assignment == null) {

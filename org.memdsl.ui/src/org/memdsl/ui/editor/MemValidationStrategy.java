@@ -101,7 +101,6 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
         IWorkspaceRunnable update = pm -> {
             file.deleteMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
             for (Issue issue : issues) {
-                IMarker marker = file.createMarker(MemDslUiPlugin.PROBLEM_MARKER);
                 Map<String, Object> attributes = new HashMap<>();
                 attributes.put(IMarker.MESSAGE, issue.getMessage());
                 attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
@@ -114,7 +113,7 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
                     attributes.put(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
                 }
                 attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber() + ", column " + issue.getColumn());
-                marker.setAttributes(attributes);
+                file.createMarker(MemDslUiPlugin.PROBLEM_MARKER, attributes);
             }
         };
         try {

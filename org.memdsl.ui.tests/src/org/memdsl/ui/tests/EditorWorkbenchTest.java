@@ -1,0 +1,188 @@
+package org.memdsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memdsl.ui.editor.MemContentAssistProcessor;
+import org.memdsl.ui.editor.MemTokenScanner;
+import org.memdsl.ui.internal.MemDslUiPlugin;
+import org.memdsl.ui.results.ResultsView;
+import org.memdsl.ui.run.RunExperimentJob;
+
+/**
+ * The real workbench: a {@code .mem} file opened in the Generic Editor gets highlighting, a
+ * problem marker on a wrong unit, content assist from the language, and runs into the results
+ * view. Screenshots go to {@code target/screenshots} when ImageMagick's {@code import} is there.
+ */
+class EditorWorkbenchTest {
+
+    private static final String SPEC = """
+            // workbench test
+            device cell : linear_ion_drift { r_off = 16 kΩ }
+            stimulus p : train { amplitude = 2 V width = 5 mV frequency = 100 Hz count = 5 }
+            experiment e {
+                device cell
+                apply p
+                measure epsc
+            }
+            """;
+
+    private IProject project;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("memdsl-ui-test");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    private IFile file(String name, String text) throws Exception {
+        IFile file = project.getFile(name);
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+        file.setCharset("UTF-8", null);
+        return file;
+    }
+
+    private static void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.timerExec(50, () -> {
+                });
+            }
+        }
+    }
+
+    private static ITextViewer viewer(IEditorPart editor) {
+        ITextViewer viewer = editor.getAdapter(ITextViewer.class);
+        assertTrue(viewer != null, "the generic editor adapts to its text viewer");
+        return viewer;
+    }
+
+    @Test
+    void wrongUnitGetsAProblemMarkerAndKeywordsAreHighlighted() throws Exception {
+        IFile file = file("marker.mem", SPEC);
+        IEditorPart editor = IDE.openEditor(page, file);
+        assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+
+        waitUntil(() -> markers(file).length > 0, 30_000, "a memdsl problem marker");
+        IMarker marker = markers(file)[0];
+        assertEquals("'mV' is not a unit of time (s) for 'width'", marker.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+        int start = marker.getAttribute(IMarker.CHAR_START, -1);
+        assertEquals("mV", SPEC.substring(start, marker.getAttribute(IMarker.CHAR_END, -1)));
+
+        StyledText text = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+        int keyword = SPEC.indexOf("device");
+        waitUntil(() -> text.getStyleRangeAtOffset(keyword) != null, 10_000, "highlighting");
+        StyleRange style = text.getStyleRangeAtOffset(keyword);
+        assertEquals(MemTokenScanner.KEYWORD, style.foreground.getRGB());
+        assertEquals(SWT.BOLD, style.fontStyle & SWT.BOLD);
+        Screenshots.take("editor-with-error");
+
+        // Fixing the unit clears the marker.
+        IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+        document.replace(start, 2, "ms");
+        waitUntil(() -> markers(file).length == 0, 30_000, "the marker to go away");
+    }
+
+    @Test
+    void contentAssistProposesFamiliesKindsAndUnits() throws Exception {
+        String partial = "device d : linear_ion_drift { }\nstimulus p : pulse { width = 5 ";
+        int afterColon = partial.indexOf(':') + 2;
+        IFile file = file("assist.mem", partial);
+        IEditorPart editor = IDE.openEditor(page, file);
+        ITextViewer viewer = viewer(editor);
+        MemContentAssistProcessor processor = new MemContentAssistProcessor();
+
+        List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
+        assertEquals(List.of("linear_ion_drift"), families);
+
+        List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
+        assertTrue(proposals.containsAll(List.of("s", "ms", "µs", "ns")), proposals.toString());
+        assertTrue(!proposals.contains("V") && !proposals.contains("mV"), "no voltage units for a time: " + proposals);
+
+        viewer.setSelectedRange(partial.length(), 0);
+        ((ITextEditor) editor).getAction("ContentAssistProposal").run();
+        Screenshots.take("content-assist");
+    }
+
+    @Test
+    void runExperimentWritesResultsAndShowsTheFigures() throws Exception {
+        IFile file = file("run.mem", SPEC.replace("5 mV", "5 ms"));
+        IDE.openEditor(page, file);
+        Path spec = file.getLocation().toFile().toPath();
+        RunExperimentJob job = new RunExperimentJob(spec, file);
+        job.schedule();
+        waitUntil(() -> job.getResult() != null, 60_000, "the run to finish");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+
+        Path out = RunExperimentJob.outputDirectory(spec).resolve("e");
+        assertTrue(Files.size(out.resolve("epsc.csv")) > 0);
+        assertTrue(Files.exists(out.resolve("provenance.json")));
+        waitUntil(() -> page.findView(ResultsView.ID) != null
+                && !((ResultsView) page.findView(ResultsView.ID)).shownFiles().isEmpty(), 10_000, "results view");
+        ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
+        assertEquals(List.of(out.resolve("epsc.png")), view.shownFiles());
+        assertTrue(file.getParent().getFolder(new org.eclipse.core.runtime.Path("results/run/e")).exists(),
+                "the workspace sees the results");
+        Screenshots.take("results-view");
+    }
+
+    private static IMarker[] markers(IFile file) {
+        try {
+            return file.findMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> labels(ICompletionProposal[] proposals) {
+        return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" — ")[0]).toList();
+    }
+}
