@@ -66,9 +66,12 @@ public class ExperimentRunner {
             org.memdsl.runtime.Experiment compiled;
             try {
                 compiled = MemDslCompiler.experiment(source);
-            } catch (CompileException | IllegalArgumentException e) {
-                throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
-                        SpecIssue.Severity.ERROR, "experiment '" + source.getName() + "': " + e.getMessage())));
+            } catch (CompileException e) {
+                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                        e.getMessage())));
+            } catch (IllegalArgumentException e) {
+                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
+                        "experiment '" + source.getName() + "': " + e.getMessage())));
             }
             if (seedOverride.isPresent()) {
                 compiled = compiled.withSeed(seedOverride.getAsLong());

@@ -11,7 +11,6 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -64,7 +63,7 @@ public class SpecLoader {
 
     private static List<SpecIssue> missingImports(Resource main, Path mainPath) {
         List<SpecIssue> out = new ArrayList<>();
-        if (main.getContents().isEmpty() || !(main instanceof XtextResource xr)) {
+        if (main.getContents().isEmpty()) {
             return out;
         }
         Model model = (Model) main.getContents().get(0);
@@ -74,20 +73,11 @@ public class SpecLoader {
             }
             Path target = mainPath.resolveSibling(imp.getImportURI()).normalize();
             if (!Files.isRegularFile(target)) {
-                var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(imp);
-                int line = node == null ? 1 : node.getStartLine();
-                int column = node == null ? 1 : columnOf(xr, node.getOffset());
-                out.add(new SpecIssue(mainPath.toString(), line, column, SpecIssue.Severity.ERROR,
+                out.add(SourceLocations.error(mainPath.toString(), imp,
                         "imported file '" + imp.getImportURI() + "' does not exist"));
             }
         }
         return out;
-    }
-
-    private static int columnOf(XtextResource resource, int offset) {
-        String text = resource.getParseResult().getRootNode().getText();
-        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        return offset - lineStart + 1;
     }
 
     private static SpecIssue toSpecIssue(Path file, Issue issue) {

@@ -7,10 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.memdsl.compiler.Quantities;
 import org.memdsl.compiler.Slot;
 import org.memdsl.compiler.Slots;
@@ -22,17 +19,7 @@ import org.memdsl.units.UnitException;
 import org.memdsl.units.UnitParser;
 
 /** Rules on {@code name = value} assignments: known names, units of the right dimension, ranges. */
-public class AssignmentValidator extends AbstractDeclarativeValidator {
-
-    @Override
-    protected List<EPackage> getEPackages() {
-        return List.of(MemDslPackage.eINSTANCE);
-    }
-
-    /** Runs as part of {@link MemDslValidator}; registering it on its own would run every rule twice. */
-    @Override
-    public void register(EValidatorRegistrar registrar) {
-    }
+public class AssignmentValidator extends MemDslRuleValidator {
 
     private static Optional<Slot> slot(Assignment assignment) {
         return Slots.of(assignment.eContainer())

@@ -2,15 +2,11 @@ package org.memdsl.validation;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Device;
@@ -25,17 +21,7 @@ import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 
 /** Rules on the top-level declarations: names, device families, stimulus kinds. */
-public class DeclarationValidator extends AbstractDeclarativeValidator {
-
-    @Override
-    protected List<EPackage> getEPackages() {
-        return List.of(MemDslPackage.eINSTANCE);
-    }
-
-    /** Runs as part of {@link MemDslValidator}; registering it on its own would run every rule twice. */
-    @Override
-    public void register(EValidatorRegistrar registrar) {
-    }
+public class DeclarationValidator extends MemDslRuleValidator {
 
     @Check
     public void checkUniqueNames(Model model) {

@@ -1,14 +1,10 @@
 package org.memdsl.validation;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
@@ -19,17 +15,7 @@ import org.memdsl.runtime.stimulus.Channel;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 
 /** Rules on experiments: what they apply and what they measure. */
-public class ExperimentValidator extends AbstractDeclarativeValidator {
-
-    @Override
-    protected List<EPackage> getEPackages() {
-        return List.of(MemDslPackage.eINSTANCE);
-    }
-
-    /** Runs as part of {@link MemDslValidator}; registering it on its own would run every rule twice. */
-    @Override
-    public void register(EValidatorRegistrar registrar) {
-    }
+public class ExperimentValidator extends MemDslRuleValidator {
 
     private static long countChannel(Experiment experiment, Channel channel) {
         return experiment.getStimuli().stream().filter(s -> !s.eIsProxy())

@@ -2,57 +2,24 @@ package org.memdsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.TextRegion;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.memdsl.ide.MemDslIdeSetup;
-
-import com.google.inject.Injector;
+import org.memdsl.ide.contentassist.MemDslCompletions;
 
 /** Content assist of the generic IDE services (what the editor and a language server show). */
 class ContentProposalTest {
 
-    private static final Injector INJECTOR = new MemDslIdeSetup().createInjectorAndDoEMFRegistration();
-    private static final ExecutorService POOL = Executors.newSingleThreadExecutor();
-
-    @AfterAll
-    static void stop() {
-        POOL.shutdown();
-    }
+    private static final MemDslCompletions COMPLETIONS = new MemDslIdeSetup().createInjectorAndDoEMFRegistration()
+            .getInstance(MemDslCompletions.class);
 
     private static List<String> proposals(String text, int offset) throws Exception {
-        XtextResource resource = (XtextResource) INJECTOR.getInstance(XtextResourceSet.class)
-                .createResource(URI.createURI("dummy:/assist.mem"));
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-        ContentAssistContextFactory factory = INJECTOR.getInstance(ContentAssistContextFactory.class);
-        factory.setPool(POOL);
-        ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-        IdeContentProposalAcceptor acceptor = INJECTOR.getInstance(IdeContentProposalAcceptor.class);
-        INJECTOR.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
-        List<String> out = new ArrayList<>();
-        for (ContentAssistEntry e : acceptor.getEntries()) {
-            out.add(e.getProposal());
-        }
-        return out;
+        return COMPLETIONS.complete(text, URI.createURI("dummy:/assist.mem"), offset).stream()
+                .map(ContentAssistEntry::getProposal).toList();
     }
 
     @Test
@@ -73,5 +40,23 @@ class ContentProposalTest {
         String text = "device d : linear_ion_drift { ";
         assertEquals(Set.of("r_on", "r_off", "thickness", "mobility", "w0", "window_p", "}"),
                 Set.copyOf(proposals(text, text.length())));
+    }
+
+    @Test
+    void declaredNamesAfterDeviceAndApply() throws Exception {
+        String devices = "device cellA : linear_ion_drift { }\ndevice cellB : linear_ion_drift { }\n"
+                + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\nexperiment e { device ";
+        assertEquals(Set.of("cellA", "cellB"), Set.copyOf(proposals(devices, devices.length())));
+        String stimuli = devices + "cellA apply ";
+        assertEquals(Set.of("p"), Set.copyOf(proposals(stimuli, stimuli.length())));
+    }
+
+    @Test
+    void stimulusKindsAndMeasurements() throws Exception {
+        assertEquals(Set.of("pulse", "train", "paired", "sweep", "illumination"),
+                Set.copyOf(proposals("stimulus s : ", 13)));
+        String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
+                + "experiment e { device c apply p measure ";
+        assertEquals(Set.of("current", "epsc", "iv"), Set.copyOf(proposals(text, text.length())));
     }
 }

@@ -11,6 +11,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.LogAxis;
 
 /** Renders a {@link Figure} to PNG with XChart (headless AWT). */
 public final class PngFigureRenderer {
@@ -28,9 +29,9 @@ public final class PngFigureRenderer {
         chart.getStyler().setYAxisLogarithmic(figure.logY());
         chart.getStyler().setLegendVisible(figure.series().size() > 1);
         for (FigureSeries s : figure.series()) {
-            double[] y = figure.logY() ? positive(s.y()) : s.y();
+            double[] y = figure.logY() ? LogAxis.positive(s.y()) : s.y();
             XYSeries series = chart.addSeries(s.label(), s.x(), y);
-            series.setMarker(s.x().length <= 200 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            series.setMarker(s.showMarkers() ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
     }
@@ -38,22 +39,5 @@ public final class PngFigureRenderer {
     public static void write(Figure figure, Path file) throws IOException {
         byte[] png = render(figure);
         AtomicFiles.write(file, out -> out.write(png));
-    }
-
-    /** Log axes cannot show zero; zero samples are lifted to the smallest positive value. */
-    private static double[] positive(double[] values) {
-        double floor = Double.MAX_VALUE;
-        for (double v : values) {
-            if (v > 0) {
-                floor = Math.min(floor, v);
-            }
-        }
-        double[] out = values.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (!(out[i] > 0)) {
-                out[i] = floor == Double.MAX_VALUE ? 1e-30 : floor;
-            }
-        }
-        return out;
     }
 }

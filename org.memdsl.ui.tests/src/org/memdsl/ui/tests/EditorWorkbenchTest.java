@@ -67,6 +67,7 @@ class EditorWorkbenchTest {
         }
         project.open(null);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
     }
 
     @AfterEach
@@ -166,11 +167,13 @@ class EditorWorkbenchTest {
         assertTrue(Files.size(out.resolve("epsc.csv")) > 0);
         assertTrue(Files.exists(out.resolve("provenance.json")));
         waitUntil(() -> page.findView(ResultsView.ID) != null
-                && !((ResultsView) page.findView(ResultsView.ID)).shownFiles().isEmpty(), 10_000, "results view");
+                && !((ResultsView) page.findView(ResultsView.ID)).shownFigures().isEmpty(), 10_000, "results view");
         ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
-        assertEquals(List.of(out.resolve("epsc.png")), view.shownFiles());
+        assertEquals(List.of("e/epsc"), view.shownFigures());
+        assertTrue(Files.size(out.resolve("epsc.png")) > 0, "the PNG twin of the chart is written");
         assertTrue(file.getParent().getFolder(new org.eclipse.core.runtime.Path("results/run/e")).exists(),
                 "the workspace sees the results");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.take("results-view");
     }
 

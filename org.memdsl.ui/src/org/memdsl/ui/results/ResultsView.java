@@ -1,39 +1,43 @@
 package org.memdsl.ui.results;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.memdsl.run.ExperimentRunner;
+import org.memdsl.runtime.result.Figure;
 
 /**
- * Shows the figures of the last run: the PNG files the runner wrote (the same renderer as the
- * command line), one under the other with the experiment and file names.
+ * Shows the figures of the last run as live charts, drawn from the same plot descriptions as the
+ * PNG files the runner wrote (whose folder is named above each experiment's charts).
  */
 public class ResultsView extends ViewPart {
 
     public static final String ID = "org.memdsl.ui.results";
 
+    private static final int CHART_WIDTH = 640;
+    private static final int CHART_HEIGHT = 420;
+
     private ScrolledComposite scroll;
     private Composite content;
-    private final List<Image> images = new ArrayList<>();
-    private final List<Path> shownFiles = new ArrayList<>();
+    private final List<String> shownFigures = new ArrayList<>();
 
     @Override
     public void createPartControl(Composite parent) {
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         content = new Composite(scroll, SWT.NONE);
-        content.setLayout(new GridLayout(1, false));
-        new Label(content, SWT.NONE).setText("Run a .mem file (memdsl ▸ Run Experiment) to see its figures here.");
+        content.setLayout(new GridLayout(2, true));
+        Label hint = new Label(content, SWT.NONE);
+        hint.setText("Run a .mem file (memdsl \u25B8 Run Experiment) to see its figures here.");
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scroll.setContent(content);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
@@ -44,31 +48,27 @@ public class ResultsView extends ViewPart {
         for (Control c : content.getChildren()) {
             c.dispose();
         }
-        images.forEach(Image::dispose);
-        images.clear();
-        shownFiles.clear();
+        shownFigures.clear();
         for (ExperimentRunner.Outcome outcome : outcomes) {
             Label title = new Label(content, SWT.NONE);
-            title.setText(outcome.experiment() + "  —  " + outcome.directory());
-            for (Path file : outcome.files()) {
-                if (!file.toString().endsWith(".png")) {
-                    continue;
-                }
-                Image image = new Image(content.getDisplay(), file.toString());
-                images.add(image);
-                shownFiles.add(file);
-                Label picture = new Label(content, SWT.NONE);
-                picture.setImage(image);
-                picture.setToolTipText(file.toString());
-                picture.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+            title.setText(outcome.experiment() + "  \u2014  " + outcome.directory());
+            title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            for (Figure figure : outcome.result().figures()) {
+                Chart chart = FigureChart.create(content, figure);
+                GridData size = new GridData(SWT.FILL, SWT.FILL, true, false);
+                size.widthHint = CHART_WIDTH;
+                size.heightHint = CHART_HEIGHT;
+                chart.setLayoutData(size);
+                chart.setToolTipText(outcome.directory().resolve(figure.name() + ".png").toString());
+                shownFigures.add(outcome.experiment() + "/" + figure.name());
             }
         }
         layout();
     }
 
-    /** The figure files currently shown, in display order. */
-    public List<Path> shownFiles() {
-        return List.copyOf(shownFiles);
+    /** {@code EXPERIMENT/FIGURE} of each chart shown, in display order. */
+    public List<String> shownFigures() {
+        return List.copyOf(shownFigures);
     }
 
     private void layout() {
@@ -79,11 +79,5 @@ public class ResultsView extends ViewPart {
     @Override
     public void setFocus() {
         scroll.setFocus();
-    }
-
-    @Override
-    public void dispose() {
-        images.forEach(Image::dispose);
-        super.dispose();
     }
 }
