@@ -24,7 +24,7 @@ class ContentProposalTest {
 
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
-        assertEquals(List.of("linear_ion_drift"), proposals("device d : ", 11));
+        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse"), proposals("device d : ", 11));
     }
 
     @Test
@@ -57,6 +57,6 @@ class ContentProposalTest {
                 Set.copyOf(proposals("stimulus s : ", 13)));
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
-        assertEquals(Set.of("current", "epsc", "iv"), Set.copyOf(proposals(text, text.length())));
+        assertEquals(Set.of("current", "epsc", "iv", "ppf", "energy"), Set.copyOf(proposals(text, text.length())));
     }
 }

@@ -1,5 +1,7 @@
 package org.memdsl.runtime.device;
 
+import java.util.Arrays;
+
 /**
  * A device model in state-space form: the engine integrates {@code dx/dt = f(t, x, drive)} and
  * reads the terminal current {@code i(t, x, drive)}. Implementations are immutable; the state
@@ -15,6 +17,16 @@ public interface DeviceModel {
 
     /** Writes {@code dx/dt} into {@code derivative}. */
     void derivatives(double t, double[] state, Drive drive, double[] derivative);
+
+    /**
+     * Typical magnitude of each state variable, in state-vector order; the integrator's absolute
+     * tolerance is scaled by it (a conductance of 1e-9 S needs a tolerance far below 1e-12).
+     */
+    default double[] stateScales() {
+        double[] ones = new double[stateNames().length];
+        Arrays.fill(ones, 1.0);
+        return ones;
+    }
 
     /** Terminal current in A. */
     double current(double t, double[] state, Drive drive);

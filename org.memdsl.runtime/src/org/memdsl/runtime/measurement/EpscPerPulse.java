@@ -11,8 +11,8 @@ import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Excitatory post-synaptic current per pulse: the time-averaged current over each pulse plateau
- * (trapezoidal rule over the recorded samples, which always include the plateau's two ends),
- * after dropping {@code edgeExclusion} of the plateau at each end.
+ * (charge passed divided by duration, from the charge the simulator integrates), after dropping
+ * {@code edgeExclusion} of the plateau at each end.
  */
 public record EpscPerPulse(String name, double edgeExclusion) implements Measurement {
 
@@ -24,19 +24,16 @@ public record EpscPerPulse(String name, double edgeExclusion) implements Measure
 
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
-        List<PulseWindow> windows = stimulus.pulseWindows();
-        if (windows.isEmpty()) {
-            throw new IllegalArgumentException("measurement '" + name + "' needs a stimulus with pulses");
-        }
+        List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double[] time = run.column("time");
-        double[] current = run.column("current");
+        double[] charge = run.column("charge");
         double[] index = new double[windows.size()];
         double[] mean = new double[windows.size()];
         for (int k = 0; k < windows.size(); k++) {
             PulseWindow w = windows.get(k);
             double cut = edgeExclusion * w.width();
             index[k] = k + 1;
-            mean[k] = TimeAverage.over(time, current, w.start() + cut, w.end() - cut);
+            mean[k] = Accumulated.meanRate(time, charge, w.start() + cut, w.end() - cut);
         }
         return new ResultTable(name, List.of("pulse", "epsc"), new double[][] { index, mean });
     }

@@ -21,7 +21,10 @@ public final class MeasurementKinds {
     private static final List<Kind> ALL = List.of(
             new Kind("current", "time traces of voltage, light, current and state", CurrentTrace::new),
             new Kind("epsc", "mean current during each pulse plateau", n -> new EpscPerPulse(n, DEFAULT_EDGE_EXCLUSION)),
-            new Kind("iv", "current against voltage (I–V loop)", IvLoop::new));
+            new Kind("iv", "current against voltage (I–V loop)", IvLoop::new),
+            new Kind("ppf", "paired-pulse facilitation per interval, 100·(I2−I1)/I1 and A2/A1",
+                    PairedPulseFacilitation::new),
+            new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new));
 
     private MeasurementKinds() {
     }

@@ -17,6 +17,7 @@ final class SamplingStepHandler implements ODEStepHandler {
     private final TimeSeries out;
     private final double interval;
     private SegmentOde segment;
+    private int accumulatorIndex;
     private long nextIndex;
 
     SamplingStepHandler(DeviceModel model, TimeSeries out, double interval) {
@@ -29,9 +30,14 @@ final class SamplingStepHandler implements ODEStepHandler {
         this.segment = ode;
     }
 
+    /** Index of the charge/energy secondary state in the integrator's expandable ODE. */
+    void setAccumulatorIndex(int index) {
+        this.accumulatorIndex = index;
+    }
+
     /** Records a segment boundary and moves the grid past it. */
-    void record(double t, double[] state) {
-        recordRow(t, state);
+    void record(double t, double[] state, double[] accumulated) {
+        recordRow(t, state, accumulated);
         long k = (long) Math.floor(t / interval) + 1;
         while (k > 0 && (k - 1) * interval > t) {
             k--;
@@ -42,14 +48,16 @@ final class SamplingStepHandler implements ODEStepHandler {
         nextIndex = Math.max(nextIndex, k);
     }
 
-    private void recordRow(double t, double[] state) {
+    private void recordRow(double t, double[] state, double[] accumulated) {
         Drive drive = segment.driveAt(t);
-        double[] row = new double[4 + state.length];
+        double[] row = new double[6 + state.length];
         row[0] = t;
         row[1] = drive.voltage();
         row[2] = drive.intensity();
         row[3] = model.current(t, state, drive);
-        System.arraycopy(state, 0, row, 4, state.length);
+        row[4] = accumulated[0];
+        row[5] = accumulated[1];
+        System.arraycopy(state, 0, row, 6, state.length);
         out.append(row);
     }
 
@@ -60,7 +68,8 @@ final class SamplingStepHandler implements ODEStepHandler {
         while (nextIndex * interval < current) {
             double t = nextIndex * interval;
             if (t > previous) {
-                recordRow(t, interpolator.getInterpolatedState(t).getPrimaryState());
+                ODEStateAndDerivative at = interpolator.getInterpolatedState(t);
+                recordRow(t, at.getPrimaryState(), at.getSecondaryState(accumulatorIndex));
             }
             nextIndex++;
         }
@@ -68,6 +77,6 @@ final class SamplingStepHandler implements ODEStepHandler {
 
     @Override
     public void finish(ODEStateAndDerivative finalState) {
-        record(finalState.getTime(), finalState.getPrimaryState());
+        record(finalState.getTime(), finalState.getPrimaryState(), finalState.getSecondaryState(accumulatorIndex));
     }
 }

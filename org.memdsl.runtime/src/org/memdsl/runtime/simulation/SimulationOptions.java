@@ -2,7 +2,8 @@ package org.memdsl.runtime.simulation;
 
 /**
  * Numerical settings of one run. {@code sampleInterval} decimates the output (the integrator's own
- * steps are chosen adaptively); every stimulus breakpoint is also recorded.
+ * steps are chosen adaptively); every stimulus breakpoint is also recorded. The absolute tolerance
+ * is relative to each state variable's scale ({@code DeviceModel.stateScales()}).
  */
 public record SimulationOptions(double sampleInterval, double absoluteTolerance, double relativeTolerance,
         double maxStep) {

@@ -1,8 +1,10 @@
 package org.memdsl.runtime.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.hipparchus.ode.ExpandableODE;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -26,30 +28,41 @@ public final class Simulator {
     }
 
     /**
-     * Columns: {@code time [s], voltage [V], irradiance [W/m²], current [A]}, then one per state
-     * variable.
+     * Columns: {@code time [s], voltage [V], irradiance [W/m²], current [A], charge [C],
+     * energy [J]} (the last two accumulated from the start), then one per state variable.
      */
     public TimeSeries run(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
-        List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current"));
+        List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current", "charge", "energy"));
         columns.addAll(List.of(model.stateNames()));
         double duration = stimulus.duration();
         TimeSeries series = new TimeSeries(columns, (int) Math.min(1 << 20, duration / options.sampleInterval() + 2));
         SamplingStepHandler sampler = new SamplingStepHandler(model, series, options.sampleInterval());
 
         double[] breakpoints = stimulus.breakpoints();
+        double[] absoluteTolerance = model.stateScales().clone();
+        for (int i = 0; i < absoluteTolerance.length; i++) {
+            absoluteTolerance[i] *= options.absoluteTolerance();
+        }
+        double[] relativeTolerance = new double[absoluteTolerance.length];
+        Arrays.fill(relativeTolerance, options.relativeTolerance());
         double[] state = model.initialState();
+        double[] accumulated = new double[2];
         for (int k = 0; k + 1 < breakpoints.length; k++) {
             double start = breakpoints[k];
             double end = breakpoints[k + 1];
             SegmentOde ode = new SegmentOde(model, stimulus, start, end);
             sampler.startSegment(ode);
-            sampler.record(start, state);
+            sampler.record(start, state, accumulated);
             DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0,
-                    Math.min(options.maxStep(), end - start), options.absoluteTolerance(),
-                    options.relativeTolerance());
+                    Math.min(options.maxStep(), end - start), absoluteTolerance, relativeTolerance);
             integrator.addStepHandler(sampler);
-            ODEStateAndDerivative last = integrator.integrate(ode, new ODEState(start, state), end);
+            ExpandableODE equations = new ExpandableODE(ode);
+            int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
+            sampler.setAccumulatorIndex(accumulators);
+            ODEStateAndDerivative last = integrator.integrate(equations,
+                    new ODEState(start, state, new double[][] { accumulated }), end);
             state = last.getPrimaryState();
+            accumulated = last.getSecondaryState(accumulators);
             checkFinite(state, end);
             progress.progress(end / duration);
         }

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,18 @@ class CliTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("1 file checked, 0 errors\n", r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void everyShippedExampleChecksClean() throws Exception {
+        List<String> args = new ArrayList<>(List.of("check"));
+        try (Stream<Path> files = Files.list(EXAMPLE.getParent())) {
+            files.filter(f -> f.toString().endsWith(".mem")).sorted().forEach(f -> args.add(f.toString()));
+        }
+        Result r = execute(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals((args.size() - 1) + " files checked, 0 errors\n", r.out());
+        assertTrue(args.size() >= 4, "devices, potentiation and paired-pulses examples: " + args);
     }
 
     @Test

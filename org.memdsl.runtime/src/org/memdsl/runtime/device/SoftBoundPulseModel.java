@@ -1,0 +1,94 @@
+package org.memdsl.runtime.device;
+
+/**
+ * Pulse-update synapse with the nonlinear, saturating LTP/LTD curves of NeuroSim (Chen, Peng &amp;
+ * Yu, IEEE TCAD 37, 3067 (2018)), written as a continuous-time model so the engine can drive it
+ * with any waveform.
+ *
+ * <pre>
+ *   NeuroSim, per pulse P:  G_LTP(P) = B_p·(1 − e^(−P/A_p)) + G_min,   B_p = (G_max − G_min)/(1 − e^(−P_max/A_p))
+ *                           G_LTD(n) = G_max − B_d·(1 − e^(−n/A_d)),   B_d = (G_max − G_min)/(1 − e^(−P_max/A_d))
+ *   here, per unit time:    dG/dt = (G_min + B_p − G)/(A_p·τ)   while V ≥ +V_th
+ *                           dG/dt = (G_max − B_d − G)/(A_d·τ)   while V ≤ −V_th
+ *                           I = G·V
+ * </pre>
+ *
+ * {@code τ} is the nominal pulse width: a pulse of that width at or above the threshold moves the
+ * conductance exactly one step along the NeuroSim curve, whatever the conductance is, because
+ * {@code dG/dP} of each curve depends on {@code G} only. Below the threshold (read pulses) the
+ * state holds. Small {@code A} means strongly nonlinear updates, large {@code A} nearly linear.
+ */
+public final class SoftBoundPulseModel implements DeviceModel {
+
+    private final double gMin;
+    private final double gMax;
+    private final double initialG;
+    private final double threshold;
+    private final double pulseWidth;
+    private final double shapeLtp;
+    private final double shapeLtd;
+    private final double targetLtp;
+    private final double targetLtd;
+
+    public SoftBoundPulseModel(double gMin, double gMax, double initialG, double threshold, double pulseWidth,
+            double states, double shapeLtp, double shapeLtd) {
+        if (!(0 < gMin && gMin < gMax && gMin <= initialG && initialG <= gMax)) {
+            throw new IllegalArgumentException("need 0 < g_min <= g0 <= g_max and g_min < g_max");
+        }
+        this.gMin = gMin;
+        this.gMax = gMax;
+        this.initialG = initialG;
+        this.threshold = threshold;
+        this.pulseWidth = pulseWidth;
+        this.shapeLtp = shapeLtp;
+        this.shapeLtd = shapeLtd;
+        this.targetLtp = gMin + (gMax - gMin) / (1 - Math.exp(-states / shapeLtp));
+        this.targetLtd = gMax - (gMax - gMin) / (1 - Math.exp(-states / shapeLtd));
+    }
+
+    /** NeuroSim's potentiation curve: conductance after {@code p} pulses from {@code G_min}. */
+    public double ltpCurve(double p) {
+        return gMin + (targetLtp - gMin) * (1 - Math.exp(-p / shapeLtp));
+    }
+
+    /** NeuroSim's depression curve: conductance after {@code n} pulses from {@code G_max}. */
+    public double ltdCurve(double n) {
+        return gMax - (gMax - targetLtd) * (1 - Math.exp(-n / shapeLtd));
+    }
+
+    @Override
+    public String[] stateNames() {
+        return new String[] { "g" };
+    }
+
+    @Override
+    public double[] stateScales() {
+        return new double[] { gMax };
+    }
+
+    @Override
+    public double[] initialState() {
+        return new double[] { initialG };
+    }
+
+    @Override
+    public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
+        double g = state[0];
+        double v = drive.voltage();
+        double rate = 0;
+        if (v >= threshold) {
+            rate = (targetLtp - g) / (shapeLtp * pulseWidth);
+        } else if (v <= -threshold) {
+            rate = (targetLtd - g) / (shapeLtd * pulseWidth);
+        }
+        if ((g >= gMax && rate > 0) || (g <= gMin && rate < 0)) {
+            rate = 0;
+        }
+        derivative[0] = rate;
+    }
+
+    @Override
+    public double current(double t, double[] state, Drive drive) {
+        return Math.min(gMax, Math.max(gMin, state[0])) * drive.voltage();
+    }
+}

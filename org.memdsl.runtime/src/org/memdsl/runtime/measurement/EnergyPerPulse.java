@@ -1,0 +1,38 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.List;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * Electrical energy of each update, {@code E = ∫ I·V dt} over the pulse plateau (the metric
+ * {@code Ec = V·I·t} of the synapse literature when I and V are constant), in J.
+ */
+public record EnergyPerPulse(String name) implements Measurement {
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        List<PulseWindow> windows = PulseWindows.required(stimulus, name);
+        double[] time = run.column("time");
+        double[] accumulated = run.column("energy");
+        double[] index = new double[windows.size()];
+        double[] energy = new double[windows.size()];
+        for (int k = 0; k < windows.size(); k++) {
+            PulseWindow w = windows.get(k);
+            index[k] = k + 1;
+            energy[k] = Accumulated.between(time, accumulated, w.start(), w.end());
+        }
+        return new ResultTable(name, List.of("pulse", "energy"), new double[][] { index, energy });
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        return new Figure(name, "Energy per pulse", "pulse number", "energy [J]", true,
+                List.of(new FigureSeries("E = ∫ I·V dt", table.column("pulse"), table.column("energy"))));
+    }
+}

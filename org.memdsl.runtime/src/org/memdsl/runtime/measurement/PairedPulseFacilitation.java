@@ -1,0 +1,73 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * Paired-pulse facilitation in both conventions of the literature, per inter-pulse interval and
+ * averaged over the pairs given for that interval: the index {@code 100 %·(I2 − I1)/I1} (paper A
+ * of SEEDS.md) and the ratio {@code A2/A1} (paper D), with {@code I1, I2} the mean currents of the
+ * two plateaus. Pulses are taken in pairs in time order; the interval is the time from the end of
+ * the first plateau to the start of the second.
+ */
+public record PairedPulseFacilitation(String name) implements Measurement {
+
+    /** Intervals are grouped on this grid (1 ps), which absorbs rounding in the pulse times. */
+    private static final double INTERVAL_GRID = 1e-12;
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        List<PulseWindow> windows = PulseWindows.required(stimulus, name);
+        if (windows.size() % 2 != 0) {
+            throw new IllegalArgumentException("measurement '" + name + "' needs pulses in pairs, got "
+                    + windows.size() + " pulses");
+        }
+        double[] time = run.column("time");
+        double[] charge = run.column("charge");
+        TreeMap<Double, List<double[]>> byInterval = new TreeMap<>();
+        for (int k = 0; k < windows.size(); k += 2) {
+            PulseWindow first = windows.get(k);
+            PulseWindow second = windows.get(k + 1);
+            double interval = second.start() - first.end();
+            double i1 = Accumulated.meanRate(time, charge, first.start(), first.end());
+            double i2 = Accumulated.meanRate(time, charge, second.start(), second.end());
+            double key = Math.rint(interval / INTERVAL_GRID) * INTERVAL_GRID;
+            byInterval.computeIfAbsent(key, x -> new ArrayList<>()).add(new double[] { i1, i2 });
+        }
+        int n = byInterval.size();
+        double[] interval = new double[n];
+        double[] index = new double[n];
+        double[] ratio = new double[n];
+        double[] pairs = new double[n];
+        int row = 0;
+        for (var entry : byInterval.entrySet()) {
+            double sumIndex = 0;
+            double sumRatio = 0;
+            for (double[] pair : entry.getValue()) {
+                sumIndex += 100.0 * (pair[1] - pair[0]) / pair[0];
+                sumRatio += pair[1] / pair[0];
+            }
+            interval[row] = entry.getKey();
+            pairs[row] = entry.getValue().size();
+            index[row] = sumIndex / pairs[row];
+            ratio[row] = sumRatio / pairs[row];
+            row++;
+        }
+        return new ResultTable(name, List.of("interval", "ppf_percent", "a2_over_a1", "pairs"),
+                new double[][] { interval, index, ratio, pairs });
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        return new Figure(name, "Paired-pulse facilitation", "interval [s]", "PPF index [%]", false,
+                List.of(new FigureSeries("100·(I2−I1)/I1", table.column("interval"), table.column("ppf_percent"))));
+    }
+}
