@@ -24,7 +24,7 @@ class ContentProposalTest {
 
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
-        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse"), proposals("device d : ", 11));
+        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse", "vteam"), proposals("device d : ", 11));
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The device families this engine provides, looked up by the name used in {@code .mem} files. */
 public final class DeviceFamilies {
 
-    private static final List<DeviceFamily> ALL = List.of(new LinearIonDriftFamily(), new SoftBoundPulseFamily());
+    private static final List<DeviceFamily> ALL = List.of(new LinearIonDriftFamily(), new SoftBoundPulseFamily(),
+            new VteamFamily());
 
     private DeviceFamilies() {
     }

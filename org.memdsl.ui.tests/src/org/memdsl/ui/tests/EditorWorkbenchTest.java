@@ -142,7 +142,7 @@ class EditorWorkbenchTest {
         MemContentAssistProcessor processor = new MemContentAssistProcessor();
 
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
-        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse"), families);
+        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse", "vteam"), families);
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
         assertTrue(proposals.containsAll(List.of("s", "ms", "µs", "ns")), proposals.toString());

@@ -1,0 +1,43 @@
+package org.memdsl.runtime.device;
+
+import java.util.List;
+import java.util.Map;
+
+/** Family entry for {@link VteamModel}. */
+public final class VteamFamily implements DeviceFamily {
+
+    public static final String NAME = "vteam";
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec("r_on", Dimension.RESISTANCE, 1e3, 1e-3, 1e15, "ON resistance (w = 0)"),
+            new ParameterSpec("r_off", Dimension.RESISTANCE, 1e6, 1e-3, 1e15, "OFF resistance (w = 1)"),
+            new ParameterSpec("v_on", Dimension.VOLTAGE, -0.3, -1e3, 0, "SET threshold (negative)"),
+            new ParameterSpec("v_off", Dimension.VOLTAGE, 0.3, 0, 1e3, "RESET threshold (positive)"),
+            new ParameterSpec("k_on", Dimension.FREQUENCY, -100, -1e15, 0, "SET rate (negative)"),
+            new ParameterSpec("k_off", Dimension.FREQUENCY, 100, 0, 1e15, "RESET rate"),
+            new ParameterSpec("alpha_on", Dimension.DIMENSIONLESS, 3, 0, 50, "SET nonlinearity"),
+            new ParameterSpec("alpha_off", Dimension.DIMENSIONLESS, 3, 0, 50, "RESET nonlinearity"),
+            new ParameterSpec("w0", Dimension.DIMENSIONLESS, 1, 0, 1, "initial state (1: OFF)"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "VTEAM threshold memristor (Kvatinsky 2015), linear I–V";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public DeviceModel create(Map<String, Double> values) {
+        ParameterValues p = new ParameterValues(NAME, PARAMETERS, values);
+        return new VteamModel(p.get("r_on"), p.get("r_off"), p.get("v_on"), p.get("v_off"), p.get("k_on"),
+                p.get("k_off"), p.get("alpha_on"), p.get("alpha_off"), p.get("w0"));
+    }
+}
