@@ -24,7 +24,9 @@ public final class MeasurementKinds {
             new Kind("iv", "current against voltage (I–V loop)", IvLoop::new),
             new Kind("ppf", "paired-pulse facilitation per interval, 100·(I2−I1)/I1 and A2/A1",
                     PairedPulseFacilitation::new),
-            new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new));
+            new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new),
+            new Kind("bcm", "weight change per train against its frequency, from first and last 5 EPSCs",
+                    n -> new BcmWeightChange(n, BcmWeightChange.DEFAULT_EDGE_PULSES)));
 
     private MeasurementKinds() {
     }

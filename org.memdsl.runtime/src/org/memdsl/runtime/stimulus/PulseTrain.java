@@ -81,7 +81,7 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
         List<PulseWindow> windows = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             double start = delay + k * period + rise;
-            windows.add(new PulseWindow(start, start + width, amplitude));
+            windows.add(new PulseWindow(start, start + width, amplitude, 0));
         }
         return windows;
     }

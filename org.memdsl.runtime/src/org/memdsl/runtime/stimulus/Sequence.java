@@ -3,7 +3,7 @@ package org.memdsl.runtime.stimulus;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Waveforms played one after another. */
+/** Waveforms played one after another; the pulses of part {@code k} form pulse group {@code k}. */
 public record Sequence(List<Waveform> parts) implements Waveform {
 
     public Sequence {
@@ -48,9 +48,10 @@ public record Sequence(List<Waveform> parts) implements Waveform {
     public List<PulseWindow> pulseWindows() {
         List<PulseWindow> all = new ArrayList<>();
         double offset = 0;
-        for (Waveform part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            Waveform part = parts.get(k);
             for (PulseWindow w : part.pulseWindows()) {
-                all.add(w.shifted(offset));
+                all.add(w.shifted(offset, k));
             }
             offset += part.duration();
         }
