@@ -19,6 +19,7 @@ final class SamplingStepHandler implements ODEStepHandler {
     private SegmentOde segment;
     private int accumulatorIndex;
     private long nextIndex;
+    private long steps;
 
     SamplingStepHandler(DeviceModel model, TimeSeries out, double interval) {
         this.model = model;
@@ -61,8 +62,13 @@ final class SamplingStepHandler implements ODEStepHandler {
         out.append(row);
     }
 
+    long steps() {
+        return steps;
+    }
+
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
+        steps++;
         double previous = interpolator.getPreviousState().getTime();
         double current = interpolator.getCurrentState().getTime();
         while (nextIndex * interval < current) {

@@ -32,6 +32,14 @@ public final class Simulator {
      * energy [J]} (the last two accumulated from the start), then one per state variable.
      */
     public TimeSeries run(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
+        return simulate(model, stimulus, progress).series();
+    }
+
+    /** A run with the number of accepted integrator steps (for benchmarks and diagnostics). */
+    public record Run(TimeSeries series, long integratorSteps) {
+    }
+
+    public Run simulate(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
         List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current", "charge", "energy"));
         columns.addAll(List.of(model.stateNames()));
         double duration = stimulus.duration();
@@ -66,7 +74,7 @@ public final class Simulator {
             checkFinite(state, end);
             progress.progress(end / duration);
         }
-        return series;
+        return new Run(series, sampler.steps());
     }
 
     private static void checkFinite(double[] state, double t) {

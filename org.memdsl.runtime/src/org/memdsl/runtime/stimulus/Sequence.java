@@ -1,59 +1,84 @@
 package org.memdsl.runtime.stimulus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Waveforms played one after another; the pulses of part {@code k} form pulse group {@code k}. */
-public record Sequence(List<Waveform> parts) implements Waveform {
+/**
+ * Waveforms played one after another; the pulses of part {@code k} form pulse group {@code k}.
+ * Part start times are precomputed, so a value lookup is a binary search (protocols have hundreds
+ * of parts and the integrator asks for the drive many times per step).
+ */
+public final class Sequence implements Waveform {
 
-    public Sequence {
+    private final List<Waveform> parts;
+    private final double[] starts;
+    private final double duration;
+
+    public Sequence(List<Waveform> parts) {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a sequence needs at least one part");
         }
-        parts = List.copyOf(parts);
+        this.parts = List.copyOf(parts);
+        this.starts = new double[parts.size()];
+        double offset = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            starts[k] = offset;
+            offset += parts.get(k).duration();
+        }
+        this.duration = offset;
+    }
+
+    public List<Waveform> parts() {
+        return parts;
     }
 
     @Override
     public double duration() {
-        return parts.stream().mapToDouble(Waveform::duration).sum();
+        return duration;
     }
 
     @Override
     public double value(double t) {
-        double offset = 0;
-        for (Waveform part : parts) {
-            if (t < offset + part.duration()) {
-                return part.value(t - offset);
-            }
-            offset += part.duration();
+        if (t >= duration) {
+            Waveform last = parts.get(parts.size() - 1);
+            return last.value(last.duration());
         }
-        Waveform last = parts.get(parts.size() - 1);
-        return last.value(last.duration());
+        int k = Arrays.binarySearch(starts, t);
+        if (k < 0) {
+            k = Math.max(0, -k - 2);
+        }
+        return parts.get(k).value(t - starts[k]);
     }
 
     @Override
     public double[] breakpoints() {
-        List<Double> all = new ArrayList<>();
-        double offset = 0;
-        for (Waveform part : parts) {
-            for (double p : part.breakpoints()) {
-                all.add(p + offset);
+        List<double[]> all = new ArrayList<>();
+        int size = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            double[] points = parts.get(k).breakpoints().clone();
+            for (int i = 0; i < points.length; i++) {
+                points[i] += starts[k];
             }
-            offset += part.duration();
+            all.add(points);
+            size += points.length;
         }
-        return Breakpoints.normalise(all.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] merged = new double[size];
+        int n = 0;
+        for (double[] points : all) {
+            System.arraycopy(points, 0, merged, n, points.length);
+            n += points.length;
+        }
+        return Breakpoints.normalise(merged);
     }
 
     @Override
     public List<PulseWindow> pulseWindows() {
         List<PulseWindow> all = new ArrayList<>();
-        double offset = 0;
         for (int k = 0; k < parts.size(); k++) {
-            Waveform part = parts.get(k);
-            for (PulseWindow w : part.pulseWindows()) {
-                all.add(w.shifted(offset, k));
+            for (PulseWindow w : parts.get(k).pulseWindows()) {
+                all.add(w.shifted(starts[k], k));
             }
-            offset += part.duration();
         }
         return all;
     }

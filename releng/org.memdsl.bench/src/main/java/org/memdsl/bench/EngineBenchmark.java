@@ -1,0 +1,87 @@
+package org.memdsl.bench;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.memdsl.runtime.device.DeviceFamilies;
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.SimulationOptions;
+import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.PairedPulses;
+import org.memdsl.runtime.stimulus.PulseTrain;
+import org.memdsl.runtime.stimulus.Stimulus;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Engine throughput: one 10 s protocol of 1 ms pulses at 100 Hz (1000 pulses) per device family,
+ * and a paired-pulse sweep of 20 intervals × 20 pairs. {@code stateSteps} counts integrator steps
+ * times state dimension, so {@code stateSteps} per second is the issue's "state-steps/s".
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+public class EngineBenchmark {
+
+    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam" })
+    public String family;
+
+    private DeviceModel model;
+    private Stimulus tenSecondTrain;
+    private Stimulus ppfSweep;
+    private Simulator simulator;
+
+    /** Integrator steps × state dimension of the runs in one iteration. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Steps {
+        public long stateSteps;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            stateSteps = 0;
+        }
+    }
+
+    @Setup
+    public void setUp() {
+        model = DeviceFamilies.byName(family).orElseThrow().create(Map.of());
+        tenSecondTrain = Stimulus.electrical(new PulseTrain(1.0, 1e-3, 0, 0, 1e-2, 1000, 0, 0));
+        double[] intervals = new double[20];
+        for (int i = 0; i < intervals.length; i++) {
+            intervals[i] = 1e-3 * (i + 1) * 3;
+        }
+        ppfSweep = Stimulus.electrical(PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3));
+        simulator = new Simulator(SimulationOptions.sampledEvery(1e-3));
+    }
+
+    @Benchmark
+    public TimeSeries tenSecondPulseProtocol(Steps steps) {
+        Simulator.Run run = simulator.simulate(model, tenSecondTrain, ProgressListener.NONE);
+        steps.stateSteps += run.integratorSteps() * model.stateNames().length;
+        return run.series();
+    }
+
+    @Benchmark
+    public TimeSeries ppfSweep20x20(Steps steps) {
+        Simulator.Run run = simulator.simulate(model, ppfSweep, ProgressListener.NONE);
+        steps.stateSteps += run.integratorSteps() * model.stateNames().length;
+        return run.series();
+    }
+}
