@@ -1,10 +1,9 @@
 package org.memdsl.runtime.device;
 
 import java.util.List;
-import java.util.Map;
 
 /** Family entry for {@link LinearIonDriftModel}; defaults are the values of Strukov et al. (2008). */
-public final class LinearIonDriftFamily implements DeviceFamily {
+public final class LinearIonDriftFamily extends ParameterizedFamily {
 
     public static final String NAME = "linear_ion_drift";
 
@@ -17,24 +16,12 @@ public final class LinearIonDriftFamily implements DeviceFamily {
             new ParameterSpec("window_p", Dimension.DIMENSIONLESS, 0.0, 0.0, 20.0,
                     "Joglekar window exponent (0: no window)"));
 
-    @Override
-    public String name() {
-        return NAME;
+    public LinearIonDriftFamily() {
+        super(NAME, "linear ion-drift memristor (Strukov 2008) with optional Joglekar window", PARAMETERS);
     }
 
     @Override
-    public String description() {
-        return "linear ion-drift memristor (Strukov 2008) with optional Joglekar window";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public DeviceModel create(Map<String, Double> values) {
-        ParameterValues p = new ParameterValues(NAME, PARAMETERS, values);
+    protected DeviceModel create(ParameterValues p) {
         double windowP = p.get("window_p");
         if (windowP != Math.rint(windowP)) {
             throw new IllegalArgumentException(NAME + ".window_p must be a whole number, got " + windowP);

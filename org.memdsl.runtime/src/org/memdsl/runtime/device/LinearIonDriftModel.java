@@ -56,17 +56,12 @@ public final class LinearIonDriftModel implements DeviceModel {
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double w = state[0];
-        double rate = driftRate * current(t, state, drive) * window(w);
-        if ((w >= 1.0 && rate > 0) || (w <= 0.0 && rate < 0)) {
-            rate = 0.0;
-        }
-        derivative[0] = rate;
+        derivative[0] = StateBounds.rate(w, 0, 1, driftRate * current(t, state, drive) * window(w));
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
-        double w = Math.min(1.0, Math.max(0.0, state[0]));
-        return drive.voltage() / resistance(w);
+        return drive.voltage() / resistance(StateBounds.clamp(state[0], 0, 1));
     }
 
     private double window(double w) {

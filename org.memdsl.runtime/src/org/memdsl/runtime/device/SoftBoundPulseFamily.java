@@ -1,10 +1,9 @@
 package org.memdsl.runtime.device;
 
 import java.util.List;
-import java.util.Map;
 
 /** Family entry for {@link SoftBoundPulseModel} (NeuroSim-style nonlinear LTP/LTD). */
-public final class SoftBoundPulseFamily implements DeviceFamily {
+public final class SoftBoundPulseFamily extends ParameterizedFamily {
 
     public static final String NAME = "soft_bound_pulse";
 
@@ -23,24 +22,12 @@ public final class SoftBoundPulseFamily implements DeviceFamily {
             new ParameterSpec("a_ltd", Dimension.DIMENSIONLESS, 30, 1e-3, 1e9,
                     "depression shape A_d in pulses (small: nonlinear)"));
 
-    @Override
-    public String name() {
-        return NAME;
+    public SoftBoundPulseFamily() {
+        super(NAME, "pulse-update synapse with NeuroSim nonlinear LTP/LTD curves", PARAMETERS);
     }
 
     @Override
-    public String description() {
-        return "pulse-update synapse with NeuroSim nonlinear LTP/LTD curves";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public DeviceModel create(Map<String, Double> values) {
-        ParameterValues p = new ParameterValues(NAME, PARAMETERS, values);
+    protected DeviceModel create(ParameterValues p) {
         return new SoftBoundPulseModel(p.get("g_min"), p.get("g_max"), p.get("g0"), p.get("v_threshold"),
                 p.get("pulse_width"), p.get("states"), p.get("a_ltp"), p.get("a_ltd"));
     }

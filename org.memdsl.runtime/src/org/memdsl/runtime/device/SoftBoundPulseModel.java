@@ -81,14 +81,11 @@ public final class SoftBoundPulseModel implements DeviceModel {
         } else if (v <= -threshold) {
             rate = (targetLtd - g) / (shapeLtd * pulseWidth);
         }
-        if ((g >= gMax && rate > 0) || (g <= gMin && rate < 0)) {
-            rate = 0;
-        }
-        derivative[0] = rate;
+        derivative[0] = StateBounds.rate(g, gMin, gMax, rate);
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
-        return Math.min(gMax, Math.max(gMin, state[0])) * drive.voltage();
+        return StateBounds.clamp(state[0], gMin, gMax) * drive.voltage();
     }
 }

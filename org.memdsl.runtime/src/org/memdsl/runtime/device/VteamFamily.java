@@ -1,10 +1,9 @@
 package org.memdsl.runtime.device;
 
 import java.util.List;
-import java.util.Map;
 
 /** Family entry for {@link VteamModel}. */
-public final class VteamFamily implements DeviceFamily {
+public final class VteamFamily extends ParameterizedFamily {
 
     public static final String NAME = "vteam";
 
@@ -19,24 +18,12 @@ public final class VteamFamily implements DeviceFamily {
             new ParameterSpec("alpha_off", Dimension.DIMENSIONLESS, 3, 0, 50, "RESET nonlinearity"),
             new ParameterSpec("w0", Dimension.DIMENSIONLESS, 1, 0, 1, "initial state (1: OFF)"));
 
-    @Override
-    public String name() {
-        return NAME;
+    public VteamFamily() {
+        super(NAME, "VTEAM threshold memristor (Kvatinsky 2015), linear I–V", PARAMETERS);
     }
 
     @Override
-    public String description() {
-        return "VTEAM threshold memristor (Kvatinsky 2015), linear I–V";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public DeviceModel create(Map<String, Double> values) {
-        ParameterValues p = new ParameterValues(NAME, PARAMETERS, values);
+    protected DeviceModel create(ParameterValues p) {
         return new VteamModel(p.get("r_on"), p.get("r_off"), p.get("v_on"), p.get("v_off"), p.get("k_on"),
                 p.get("k_off"), p.get("alpha_on"), p.get("alpha_off"), p.get("w0"));
     }

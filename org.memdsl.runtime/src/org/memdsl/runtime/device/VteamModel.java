@@ -70,17 +70,11 @@ public final class VteamModel implements DeviceModel {
 
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
-        double w = state[0];
-        double r = rate(drive.voltage());
-        if ((w >= 1 && r > 0) || (w <= 0 && r < 0)) {
-            r = 0;
-        }
-        derivative[0] = r;
+        derivative[0] = StateBounds.rate(state[0], 0, 1, rate(drive.voltage()));
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
-        double w = Math.min(1, Math.max(0, state[0]));
-        return drive.voltage() / resistance(w);
+        return drive.voltage() / resistance(StateBounds.clamp(state[0], 0, 1));
     }
 }

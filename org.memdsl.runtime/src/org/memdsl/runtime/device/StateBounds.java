@@ -1,0 +1,20 @@
+package org.memdsl.runtime.device;
+
+/** Keeps a bounded state variable inside its bounds by stopping its rate at them. */
+final class StateBounds {
+
+    private StateBounds() {
+    }
+
+    /** {@code rate}, or 0 where it would push {@code x} beyond {@code [lower, upper]}. */
+    static double rate(double x, double lower, double upper, double rate) {
+        if ((x >= upper && rate > 0) || (x <= lower && rate < 0)) {
+            return 0.0;
+        }
+        return rate;
+    }
+
+    static double clamp(double x, double lower, double upper) {
+        return Math.min(upper, Math.max(lower, x));
+    }
+}
