@@ -53,10 +53,12 @@ class ContentProposalTest {
 
     @Test
     void stimulusKindsAndMeasurements() throws Exception {
-        assertEquals(Set.of("pulse", "train", "paired", "rate_sequence", "rate_trains", "sweep", "illumination"),
+        assertEquals(Set.of("pulse", "train", "paired", "rate_sequence", "rate_trains", "sweep", "staircase",
+                "illumination"),
                 Set.copyOf(proposals("stimulus s : ", 13)));
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
-        assertEquals(Set.of("current", "epsc", "iv", "ppf", "energy", "bcm"), Set.copyOf(proposals(text, text.length())));
+        assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "ppf", "energy", "bcm"),
+                Set.copyOf(proposals(text, text.length())));
     }
 }
