@@ -21,6 +21,7 @@ import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.SimulationException;
 
 import com.google.inject.Inject;
 
@@ -79,7 +80,15 @@ public class ExperimentRunner {
             int index = k;
             ProgressListener listener = fraction -> progress.progress(source.getName(), index, experiments.size(),
                     fraction);
-            ExperimentResult result = compiled.run(listener);
+            ExperimentResult result;
+            try {
+                result = compiled.run(listener);
+            } catch (IllegalArgumentException | SimulationException e) {
+                // The spec is valid but this protocol cannot be run or measured as written
+                // (e.g. a PPF measurement on a train of odd length): report it at the experiment.
+                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
+                        "experiment '" + source.getName() + "' cannot run: " + e.getMessage())));
+            }
             Path dir = outDir.resolve(source.getName());
             Provenance provenance = new Provenance(MemdslVersion.get(), source.getName(),
                     spec.files().stream().map(Path::toString).toList(), hash, compiled.seed(),

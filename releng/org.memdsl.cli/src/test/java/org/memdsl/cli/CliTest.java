@@ -87,6 +87,25 @@ class CliTest {
     }
 
     @Test
+    void aProtocolThatCannotBeMeasuredIsReportedAtItsExperiment(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("odd.mem");
+        Files.writeString(spec, """
+                device cell : vteam { }
+                stimulus three : train { amplitude = 0.1 V width = 1 ms frequency = 100 Hz count = 3 }
+
+                experiment pairs {
+                    device cell
+                    apply three
+                    measure ppf
+                }
+                """);
+        Result r = execute("run", spec.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
+        assertEquals(spec.toAbsolutePath() + ":4:1: error: experiment 'pairs' cannot run: measurement 'ppf' needs"
+                + " pulses in pairs, got 3 pulses\n", r.err());
+    }
+
+    @Test
     void runRefusesASpecWithErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.mem");
         Files.writeString(bad, "stimulus p : pulse { amplitude = 1 s width = 1 ms }\n");
