@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.measurement.Measurement;
 import org.memdsl.runtime.result.ExperimentResult;
@@ -35,7 +36,8 @@ public record Experiment(String name, DeviceModel device, Stimulus stimulus, Lis
     }
 
     public ExperimentResult run(ProgressListener progress) {
-        TimeSeries series = new Simulator(options).run(device, stimulus, progress);
+        TimeSeries series = new Simulator(options).simulate(device, stimulus, progress, new Well19937c(seed))
+                .series();
         List<ResultTable> tables = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         for (Measurement m : measurements) {

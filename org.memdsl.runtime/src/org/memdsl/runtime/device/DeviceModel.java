@@ -1,6 +1,7 @@
 package org.memdsl.runtime.device;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A device model in state-space form: the engine integrates {@code dx/dt = f(t, x, drive)} and
@@ -26,6 +27,11 @@ public interface DeviceModel {
         double[] ones = new double[stateNames().length];
         Arrays.fill(ones, 1.0);
         return ones;
+    }
+
+    /** Discrete events of the model (none by default). */
+    default List<DeviceEvent> events() {
+        return List.of();
     }
 
     /** Terminal current in A. */

@@ -8,6 +8,9 @@ import org.hipparchus.ode.ExpandableODE;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+import org.memdsl.runtime.device.DeviceEvent;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.Stimulus;
@@ -35,11 +38,19 @@ public final class Simulator {
         return simulate(model, stimulus, progress).series();
     }
 
-    /** A run with the number of accepted integrator steps (for benchmarks and diagnostics). */
-    public record Run(TimeSeries series, long integratorSteps) {
+    /** A run with the number of accepted integrator steps and of device events. */
+    public record Run(TimeSeries series, long integratorSteps, long deviceEvents) {
     }
 
     public Run simulate(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
+        return simulate(model, stimulus, progress, new Well19937c(0L));
+    }
+
+    /**
+     * @param random the generator of every random draw of the run (device events); seed it from the
+     *        experiment so that a run can be reproduced bit for bit
+     */
+    public Run simulate(DeviceModel model, Stimulus stimulus, ProgressListener progress, RandomGenerator random) {
         List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current", "charge", "energy"));
         columns.addAll(List.of(model.stateNames()));
         double duration = stimulus.duration();
@@ -55,6 +66,7 @@ public final class Simulator {
         Arrays.fill(relativeTolerance, options.relativeTolerance());
         double[] state = model.initialState();
         double[] accumulated = new double[2];
+        List<DeviceEventDetector> detectors = new ArrayList<>();
         for (int k = 0; k + 1 < breakpoints.length; k++) {
             double start = breakpoints[k];
             double end = breakpoints[k + 1];
@@ -67,6 +79,11 @@ public final class Simulator {
             ExpandableODE equations = new ExpandableODE(ode);
             int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
             sampler.setAccumulatorIndex(accumulators);
+            for (DeviceEvent event : model.events()) {
+                DeviceEventDetector detector = new DeviceEventDetector(event, ode, end - start, random, accumulators);
+                integrator.addEventDetector(detector);
+                detectors.add(detector);
+            }
             ODEStateAndDerivative last = integrator.integrate(equations,
                     new ODEState(start, state, new double[][] { accumulated }), end);
             state = last.getPrimaryState();
@@ -74,7 +91,8 @@ public final class Simulator {
             checkFinite(state, end);
             progress.progress(end / duration);
         }
-        return new Run(series, sampler.steps());
+        long events = detectors.stream().mapToLong(DeviceEventDetector::count).sum();
+        return new Run(series, sampler.steps(), events);
     }
 
     private static void checkFinite(double[] state, double t) {
