@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -142,7 +143,8 @@ class EditorWorkbenchTest {
         MemContentAssistProcessor processor = new MemContentAssistProcessor();
 
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
-        assertEquals(List.of("linear_ion_drift", "soft_bound_pulse", "vteam"), families);
+        assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary"),
+                Set.copyOf(families));
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
         assertTrue(proposals.containsAll(List.of("s", "ms", "µs", "ns")), proposals.toString());

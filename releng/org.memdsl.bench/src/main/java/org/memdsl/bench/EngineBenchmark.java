@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EngineBenchmark {
 
-    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam" })
+    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary" })
     public String family;
 
     private DeviceModel model;

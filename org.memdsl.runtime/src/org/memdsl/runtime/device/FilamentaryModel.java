@@ -1,0 +1,157 @@
+package org.memdsl.runtime.device;
+
+import java.util.List;
+
+import org.hipparchus.random.RandomGenerator;
+
+/**
+ * Stochastic threshold filamentary cell (paper B of SEEDS.md: MAPbI3 crosspoint synapse, a
+ * conductive filament that forms and ruptures). Phenomenological, after the VTEAM idea of
+ * strongly voltage-activated state change (Kvatinsky et al., IEEE TCAS-II 62, 786 (2015)) with
+ * an exponential (ion-hopping) voltage dependence.
+ *
+ * <pre>
+ *   G      = G_off·(G_on,c/G_off)^x                     (log interpolation: pulses raise I roughly exponentially)
+ *   dx/dt  = a_set·(e^((V − δ_set)/v_set) − e^(−δ_set/v_set))      for V &gt; 0
+ *          − a_reset·(e^((|V| − δ_reset)/v_reset) − e^(−δ_reset/v_reset))  for V &lt; 0
+ *          − min(λ·(1 − x + ε)², c_max)                 (spontaneous dissolution: slow while the filament
+ *                                                        is whole, then accelerating: retention)
+ *   I      = G·V
+ * </pre>
+ *
+ * Cycle-to-cycle variation: when the filament completes ({@code x} rises through 0.98) the reset
+ * shift {@code δ_reset} is drawn from N(0, σ_reset²); when it is dissolved ({@code x} falls through
+ * 0.02) the set shift {@code δ_set} is drawn from N(0, σ_set²) and the ON conductance of the next
+ * cycle from a log-normal around {@code G_on} (all normals truncated at ±1.3 σ). The draws are state variables that change only at
+ * these events, so the model stays a pure function of its state.
+ */
+public final class FilamentaryModel implements DeviceModel {
+
+    /**
+     * Draws are truncated at this many standard deviations: a cell whose threshold lands beyond the
+     * sweep range would never switch again (its next draw comes only with its next switch).
+     */
+    static final double TRUNCATION = 1.3;
+
+    static final double FORMED = 0.98;
+    static final double DISSOLVED = 0.02;
+
+    /** State indices. */
+    private static final int X = 0;
+    private static final int DELTA_SET = 1;
+    private static final int DELTA_RESET = 2;
+    private static final int LN_G_ON = 3;
+    /** +1 while waiting for the filament to form, −1 while waiting for it to dissolve. */
+    private static final int PHASE = 4;
+
+    private final double gOff;
+    private final double gOn;
+    private final double aSet;
+    private final double vSet;
+    private final double aReset;
+    private final double vReset;
+    private final double lambda;
+    private final double epsilon;
+    private final double maxDecay;
+    private final double sigmaSet;
+    private final double sigmaReset;
+    private final double sigmaLnGOn;
+    private final double initialX;
+
+    public FilamentaryModel(double gOff, double gOn, double aSet, double vSet, double aReset, double vReset,
+            double lambda, double epsilon, double maxDecay, double sigmaSet, double sigmaReset, double sigmaLnGOn,
+            double initialX) {
+        if (!(0 < gOff && gOff < gOn)) {
+            throw new IllegalArgumentException("need 0 < g_off < g_on");
+        }
+        this.gOff = gOff;
+        this.gOn = gOn;
+        this.aSet = aSet;
+        this.vSet = vSet;
+        this.aReset = aReset;
+        this.vReset = vReset;
+        this.lambda = lambda;
+        this.epsilon = epsilon;
+        this.maxDecay = maxDecay;
+        this.sigmaSet = sigmaSet;
+        this.sigmaReset = sigmaReset;
+        this.sigmaLnGOn = sigmaLnGOn;
+        this.initialX = initialX;
+    }
+
+    @Override
+    public String[] stateNames() {
+        return new String[] { "x", "delta_set", "delta_reset", "ln_g_on", "phase" };
+    }
+
+    @Override
+    public double[] initialState() {
+        return new double[] { initialX, 0, 0, Math.log(gOn), initialX >= FORMED ? -1 : 1 };
+    }
+
+    public double conductance(double[] state) {
+        double x = StateBounds.clamp(state[X], 0, 1);
+        return gOff * Math.exp(x * (state[LN_G_ON] - Math.log(gOff)));
+    }
+
+    @Override
+    public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
+        double x = state[X];
+        double v = drive.voltage();
+        double rate = 0;
+        if (v > 0) {
+            rate = aSet * (Math.exp((v - state[DELTA_SET]) / vSet) - Math.exp(-state[DELTA_SET] / vSet));
+        } else if (v < 0) {
+            rate = -aReset * (Math.exp((-v - state[DELTA_RESET]) / vReset) - Math.exp(-state[DELTA_RESET] / vReset));
+        }
+        double u = 1 - StateBounds.clamp(x, 0, 1) + epsilon;
+        rate -= Math.min(lambda * u * u, maxDecay);
+        derivative[X] = StateBounds.rate(x, 0, 1, rate);
+        derivative[DELTA_SET] = 0;
+        derivative[DELTA_RESET] = 0;
+        derivative[LN_G_ON] = 0;
+        derivative[PHASE] = 0;
+    }
+
+    @Override
+    public double current(double t, double[] state, Drive drive) {
+        return conductance(state) * drive.voltage();
+    }
+
+    @Override
+    public double[] stateScales() {
+        return new double[] { 1, 0.1, 0.1, 1, 1 };
+    }
+
+    @Override
+    public List<DeviceEvent> events() {
+        return List.of(new DeviceEvent() {
+            @Override
+            public double g(double t, double[] state, Drive drive) {
+                return state[PHASE] > 0 ? state[X] - FORMED : DISSOLVED - state[X];
+            }
+
+            @Override
+            public double[] apply(double t, double[] state, Drive drive, RandomGenerator random) {
+                double[] next = state.clone();
+                if (state[PHASE] > 0) {
+                    next[DELTA_RESET] = sigmaReset * truncatedGaussian(random);
+                } else {
+                    next[DELTA_SET] = sigmaSet * truncatedGaussian(random);
+                    next[LN_G_ON] = Math.log(gOn) + sigmaLnGOn * truncatedGaussian(random);
+                }
+                next[PHASE] = -state[PHASE];
+                return next;
+            }
+        });
+    }
+
+    /** Standard normal draw, redrawn until within ±{@link #TRUNCATION}. */
+    private static double truncatedGaussian(RandomGenerator random) {
+        double z;
+        do {
+            z = random.nextGaussian();
+        } while (Math.abs(z) > TRUNCATION);
+        return z;
+    }
+}
