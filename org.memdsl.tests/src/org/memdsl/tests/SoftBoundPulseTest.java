@@ -125,6 +125,7 @@ class SoftBoundPulseTest {
             assertEquals(expectedIndex[r], ppf.column("ppf_percent")[r], 1e-6);
             assertEquals(expectedRatio[r], ppf.column("a2_over_a1")[r], 1e-8);
             assertEquals(1, ppf.column("pairs")[r]);
+            assertEquals(Double.NaN, ppf.column("fit_tau1")[r], "two intervals are too few for a fit");
         }
     }
 }

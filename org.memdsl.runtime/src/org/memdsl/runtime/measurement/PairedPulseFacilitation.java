@@ -1,9 +1,11 @@
 package org.memdsl.runtime.measurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -16,7 +18,8 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * averaged over the pairs given for that interval: the index {@code 100 %·(I2 − I1)/I1} (paper A
  * of SEEDS.md) and the ratio {@code A2/A1} (paper D), with {@code I1, I2} the mean currents of the
  * two plateaus. Pulses are taken in pairs in time order; the interval is the time from the end of
- * the first plateau to the start of the second.
+ * the first plateau to the start of the second. With at least five intervals the index is fitted
+ * with a fast and a slow exponential ({@link TwoExponentialFit}).
  */
 public record PairedPulseFacilitation(String name) implements Measurement {
 
@@ -61,13 +64,39 @@ public record PairedPulseFacilitation(String name) implements Measurement {
             ratio[row] = sumRatio / pairs[row];
             row++;
         }
-        return new ResultTable(name, List.of("interval", "ppf_percent", "a2_over_a1", "pairs"),
-                new double[][] { interval, index, ratio, pairs });
+        double[] fit = new double[n];
+        double[] tau1 = new double[n];
+        double[] tau2 = new double[n];
+        Arrays.fill(fit, Double.NaN);
+        Arrays.fill(tau1, Double.NaN);
+        Arrays.fill(tau2, Double.NaN);
+        if (n >= TwoExponentialFit.MIN_POINTS) {
+            try {
+                TwoExponentialFit decay = TwoExponentialFit.of(interval, index);
+                for (int i = 0; i < n; i++) {
+                    fit[i] = decay.value(interval[i]);
+                }
+                Arrays.fill(tau1, decay.tau1());
+                Arrays.fill(tau2, decay.tau2());
+            } catch (MathRuntimeException e) {
+                // no convergence: the table keeps NaN in the fit columns
+            }
+        }
+        return new ResultTable(name,
+                List.of("interval", "ppf_percent", "a2_over_a1", "pairs", "fit_percent", "fit_tau1", "fit_tau2"),
+                new double[][] { interval, index, ratio, pairs, fit, tau1, tau2 });
     }
 
     @Override
     public Figure figure(ResultTable table) {
-        return new Figure(name, "Paired-pulse facilitation", "interval [s]", "PPF index [%]", false,
-                List.of(new FigureSeries("100·(I2−I1)/I1", table.column("interval"), table.column("ppf_percent"))));
+        List<FigureSeries> series = new ArrayList<>();
+        series.add(new FigureSeries("100·(I2−I1)/I1", table.column("interval"), table.column("ppf_percent")));
+        String title = "Paired-pulse facilitation";
+        double tau1 = table.rows() == 0 ? Double.NaN : table.column("fit_tau1")[0];
+        if (!Double.isNaN(tau1)) {
+            series.add(new FigureSeries("two-exponential fit", table.column("interval"), table.column("fit_percent")));
+            title += String.format(" (τ1 = %.3g s, τ2 = %.3g s)", tau1, table.column("fit_tau2")[0]);
+        }
+        return new Figure(name, title, "interval [s]", "PPF index [%]", false, series);
     }
 }

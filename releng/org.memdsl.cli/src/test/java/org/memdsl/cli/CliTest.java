@@ -106,6 +106,18 @@ class CliTest {
     }
 
     @Test
+    void pairedPulseExampleWritesThePpfTableWithItsDecayFit(@TempDir Path out) throws Exception {
+        Result r = execute("run", EXAMPLE.resolveSibling("paired-pulses.mem").toString(), "--out", out.toString(),
+                "--no-progress");
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("ppf/ppf.csv"));
+        assertEquals("interval,ppf_percent,a2_over_a1,pairs,fit_percent,fit_tau1,fit_tau2", rows.get(0));
+        assertEquals(7, rows.size(), "header and six intervals");
+        double tau1 = Double.parseDouble(rows.get(1).split(",")[5]);
+        assertTrue(tau1 > 0 && Double.isFinite(tau1), "fitted fast time constant: " + rows.get(1));
+    }
+
+    @Test
     void runRefusesASpecWithErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.mem");
         Files.writeString(bad, "stimulus p : pulse { amplitude = 1 s width = 1 ms }\n");
