@@ -1,6 +1,7 @@
 package org.memdsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -73,5 +74,7 @@ class RateProtocolTest {
             assertEquals(100 * (last - first) / first, bcm.column("weight_change_percent")[train], 1e-6,
                     "train " + train);
         }
+        assertTrue(Double.isNaN(bcm.column("sign_change_frequency")[0]),
+                "a device without volatility potentiates at every frequency: no sign change");
     }
 }

@@ -1,6 +1,7 @@
 package org.memdsl.runtime.measurement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,10 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * BCM-like weight change per pulse train (paper A of SEEDS.md): {@code 100 %·(I_last − I_first)/
  * I_first}, where {@code I_first} and {@code I_last} are the mean EPSCs of the first and last
  * {@code edgePulses} pulses of the train, against the train's pulse frequency. Trains are the
- * pulse groups of the stimulus (one per part of a {@code rate_trains} protocol).
+ * pulse groups of the stimulus (one per part of a {@code rate_trains} protocol). From three trains
+ * on, the curve is fitted with a parabola; when the measured changes have both signs, the
+ * parabola's depression-to-potentiation root within the measured frequencies is reported
+ * ({@link ParabolaFit}).
  */
 public record BcmWeightChange(String name, int edgePulses) implements Measurement {
 
@@ -45,8 +49,26 @@ public record BcmWeightChange(String name, int edgePulses) implements Measuremen
             change[row] = 100.0 * (last - first) / first;
             row++;
         }
-        return new ResultTable(name, List.of("frequency", "weight_change_percent"),
-                new double[][] { frequency, change });
+        double[] fit = new double[n];
+        double[] signChange = new double[n];
+        Arrays.fill(fit, Double.NaN);
+        Arrays.fill(signChange, Double.NaN);
+        if (n >= ParabolaFit.MIN_POINTS) {
+            ParabolaFit parabola = ParabolaFit.of(frequency, change);
+            for (int i = 0; i < n; i++) {
+                fit[i] = parabola.value(frequency[i]);
+            }
+            double root = parabola.risingRoot();
+            double lowest = Arrays.stream(frequency).min().orElseThrow();
+            double highest = Arrays.stream(frequency).max().orElseThrow();
+            boolean bothSigns = Arrays.stream(change).anyMatch(c -> c < 0)
+                    && Arrays.stream(change).anyMatch(c -> c > 0);
+            // A sign change is reported only where the measurements have one, inside their range.
+            Arrays.fill(signChange, bothSigns && root >= lowest && root <= highest ? root : Double.NaN);
+        }
+        return new ResultTable(name,
+                List.of("frequency", "weight_change_percent", "fit_percent", "sign_change_frequency"),
+                new double[][] { frequency, change, fit, signChange });
     }
 
     private static double meanEpsc(double[] time, double[] charge, List<PulseWindow> pulses) {
@@ -59,8 +81,17 @@ public record BcmWeightChange(String name, int edgePulses) implements Measuremen
 
     @Override
     public Figure figure(ResultTable table) {
-        return new Figure(name, "Weight change per train (BCM)", "pulse frequency [Hz]", "weight change [%]",
-                false, List.of(new FigureSeries("100·(I_last−I_first)/I_first", table.column("frequency"),
-                        table.column("weight_change_percent"))));
+        List<FigureSeries> series = new ArrayList<>();
+        series.add(new FigureSeries("100·(I_last−I_first)/I_first", table.column("frequency"),
+                table.column("weight_change_percent")));
+        String title = "Weight change per train (BCM)";
+        if (table.rows() >= ParabolaFit.MIN_POINTS) {
+            series.add(new FigureSeries("parabola", table.column("frequency"), table.column("fit_percent")));
+            double root = table.column("sign_change_frequency")[0];
+            if (!Double.isNaN(root)) {
+                title += String.format(" (sign change at %.3g Hz)", root);
+            }
+        }
+        return new Figure(name, title, "pulse frequency [Hz]", "weight change [%]", false, series);
     }
 }
