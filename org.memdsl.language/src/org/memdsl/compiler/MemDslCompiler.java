@@ -51,6 +51,16 @@ public final class MemDslCompiler {
     }
 
     public static Waveform waveform(Stimulus stimulus) {
+        return waveform(stimulus, arguments(stimulus));
+    }
+
+    private static Waveform waveform(Stimulus stimulus, Map<String, double[]> arguments) {
+        StimulusKind kind = kind(stimulus);
+        return kind.create(new StimulusArguments(kind.name(), kind.arguments(), arguments));
+    }
+
+    /** The stimulus' arguments in SI units, by name. */
+    private static Map<String, double[]> arguments(Stimulus stimulus) {
         StimulusKind kind = kind(stimulus);
         Map<String, double[]> values = new HashMap<>();
         for (Assignment a : stimulus.getArguments()) {
@@ -59,7 +69,7 @@ public final class MemDslCompiler {
                             "stimulus kind '" + kind.name() + "' has no argument '" + a.getName() + "'", a));
             values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension()));
         }
-        return kind.create(new StimulusArguments(kind.name(), kind.arguments(), values));
+        return values;
     }
 
     /** The file stem a measurement writes: its {@code as} name or its kind. */
@@ -89,8 +99,9 @@ public final class MemDslCompiler {
                 }
                 electrical = waveform(s);
             } else {
-                light = Optional.of(waveform(s));
-                wavelength = valueOf(s, "wavelength");
+                Map<String, double[]> arguments = arguments(s);
+                light = Optional.of(waveform(s, arguments));
+                wavelength = arguments.get("wavelength")[0];
             }
         }
         if (electrical == null) {
@@ -118,17 +129,5 @@ public final class MemDslCompiler {
         }
         long seed = (long) setting(experiment, ExperimentSettings.SEED);
         return new org.memdsl.runtime.Experiment(experiment.getName(), device, stimulus, measurements, options, seed);
-    }
-
-    private static double valueOf(Stimulus stimulus, String argument) {
-        StimulusKind kind = kind(stimulus);
-        for (Assignment a : stimulus.getArguments()) {
-            if (a.getName().equals(argument)) {
-                ArgumentSpec spec = kind.arguments().stream().filter(s -> s.name().equals(argument)).findFirst()
-                        .orElseThrow();
-                return Quantities.toSi(a.getValue(), spec.dimension())[0];
-            }
-        }
-        throw new CompileException("stimulus '" + stimulus.getName() + "' has no '" + argument + "'", stimulus);
     }
 }

@@ -8,16 +8,4 @@ public record Drive(double voltage, double intensity, double wavelength, double 
 
     /** Room temperature used when a protocol does not name one. */
     public static final double ROOM_TEMPERATURE = 300.0;
-
-    public static Drive dark(double voltage) {
-        return new Drive(voltage, 0.0, 0.0, ROOM_TEMPERATURE);
-    }
-
-    public Drive withVoltage(double v) {
-        return new Drive(v, intensity, wavelength, temperature);
-    }
-
-    public Drive withLight(double newIntensity, double newWavelength) {
-        return new Drive(voltage, newIntensity, newWavelength, temperature);
-    }
 }

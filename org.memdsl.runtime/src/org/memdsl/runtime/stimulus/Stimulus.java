@@ -16,10 +16,6 @@ public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavele
         return new Stimulus(voltage, Optional.empty(), 0.0, Drive.ROOM_TEMPERATURE);
     }
 
-    public Stimulus withLight(Waveform irradiance, double lightWavelength) {
-        return new Stimulus(voltage, Optional.of(irradiance), lightWavelength, temperature);
-    }
-
     public double duration() {
         return Math.max(voltage.duration(), light.map(Waveform::duration).orElse(0.0));
     }

@@ -50,10 +50,6 @@ public final class StimulusArguments {
         return (int) v;
     }
 
-    public boolean has(String name) {
-        return given.containsKey(name);
-    }
-
     public double[] list(String name) {
         spec(name);
         double[] value = given.get(name);
