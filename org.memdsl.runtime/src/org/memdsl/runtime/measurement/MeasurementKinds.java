@@ -30,7 +30,9 @@ public final class MeasurementKinds {
                     PairedPulseFacilitation::new),
             new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new),
             new Kind("bcm", "weight change per train against its frequency, from first and last 5 EPSCs",
-                    n -> new BcmWeightChange(n, BcmWeightChange.DEFAULT_EDGE_PULSES)));
+                    n -> new BcmWeightChange(n, BcmWeightChange.DEFAULT_EDGE_PULSES)),
+            new Kind("hysteresis", "staircase hysteresis type (inductive or capacitive) and crossing points",
+                    n -> new StaircaseHysteresis(n, StepIv.DEFAULT_SETTLED_FRACTION)));
 
     private MeasurementKinds() {
     }

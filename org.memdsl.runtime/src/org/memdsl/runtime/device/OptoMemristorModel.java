@@ -1,0 +1,130 @@
+package org.memdsl.runtime.device;
+
+/**
+ * Lateral halide-perovskite opto-memristor with competing inductive and capacitive branches
+ * (paper A of SEEDS.md: CsPbBr3 single crystal between SWCNT contacts). Three state variables:
+ *
+ * <ul>
+ * <li>{@code x}, halide ions accumulated at the Schottky contacts; they lower the barrier with a
+ * delay, so the current rises during a pulse and a second pulse finds it raised (the "chemical
+ * inductor" of Bisquert and co-workers: a conduction that follows the voltage through a
+ * first-order kinetic; J. Bisquert, J. Phys. Chem. Lett. 14, 1014 (2023); Gonzales, Guerrero &amp;
+ * Bisquert, J. Phys. Chem. C 126, 13560 (2022));</li>
+ * <li>{@code v_c}, the voltage on the contact capacitance, charged through a series resistance;
+ * light enhances the capacitance, so its charging time grows from sub-ms in the dark to tens of
+ * ms under illumination;</li>
+ * <li>{@code s}, a slow ionic polarisation that screens the contacts (takes {@code κ·s} of the
+ * voltage across them); the ions drift only under a strong field (sinh kinetics, so long trains
+ * of large pulses charge it and slow sweeps hardly do), relax by diffusion in {@code τ_s}, and
+ * move faster under light (photo-enhanced ion migration).</li>
+ * </ul>
+ *
+ * <pre>
+ *   x∞(V)   = 1 / (1 + exp(−(|V| − V_a)/V_w))
+ *   dx/dt   = (x∞ − x)/(τ_on·e^(−|V|/V_d)·(1 + γ_L·p))  while x &lt; x∞,   (x∞ − x)/τ_off  otherwise
+ *   i_c     = (V − v_c)/R_c,                            dv_c/dt = i_c / (C·(1 + γ_C·p))
+ *   i_s     = g_s·(1 + γ_s·p)·V_s·sinh((V − s)/V_s),    ds/dt = i_s/C_s − s/τ_s
+ *   I       = G_d·e^(β·x)·(V − κ·s) + G_ph·p·V + i_c + i_s
+ * </pre>
+ *
+ * {@code p = P/P_ref} is the irradiance relative to the reference of {@link Light}, {@code β} the
+ * barrier lowering at full accumulation in units of kT, and {@code e^(−|V|/V_d)} makes the ions
+ * accumulate faster under a stronger field. In the dark the inductive branch dominates
+ * (paired-pulse facilitation, current rising under a pulse, inverted hysteresis); under light the
+ * photocurrent, which the contact barrier does not limit, dilutes the facilitation, the ions
+ * accumulate more slowly and the capacitive branch charges for longer, so a second pulse is
+ * depressed and only faster trains potentiate (the BCM threshold slides up).
+ */
+public final class OptoMemristorModel implements DeviceModel {
+
+    private static final String[] STATES = { "x", "v_c", "s" };
+
+    /** Contact (inductive) branch: G_d, β, V_a, V_w, τ_on, V_d, τ_off. */
+    public record Contact(double darkConductance, double barrierLowering, double activationVoltage,
+            double activationWidth, double tauOn, double driftVoltage, double tauOff) {
+    }
+
+    /** Capacitive branch: R_c, C. */
+    public record Capacitor(double resistance, double capacitance) {
+    }
+
+    /** Screening polarisation: g_s, V_s, C_s, κ, τ_s. */
+    public record Screening(double conductance, double voltage, double capacitance, double share,
+            double relaxation) {
+    }
+
+    /**
+     * Effects of light, each given at the reference irradiance {@code P_ref} and linear in
+     * {@code P}: photoconductance {@code G_ph·P_ref}, and the gains {@code γ_L·P_ref},
+     * {@code γ_C·P_ref}, {@code γ_s·P_ref}.
+     */
+    public record Light(double referenceIrradiance, double photoconductance, double slowing,
+            double capacitanceGain, double screeningGain) {
+    }
+
+    private final Contact contact;
+    private final Capacitor capacitor;
+    private final Screening screening;
+    private final Light light;
+
+    public OptoMemristorModel(Contact contact, Capacitor capacitor, Screening screening, Light light) {
+        this.contact = contact;
+        this.capacitor = capacitor;
+        this.screening = screening;
+        this.light = light;
+    }
+
+    @Override
+    public String[] stateNames() {
+        return STATES.clone();
+    }
+
+    @Override
+    public double[] initialState() {
+        return new double[] { 0.0, 0.0, 0.0 };
+    }
+
+    /** Steady-state ion accumulation at the contacts under voltage {@code v}. */
+    public double accumulation(double v) {
+        return 1.0 / (1.0 + Math.exp(-(Math.abs(v) - contact.activationVoltage()) / contact.activationWidth()));
+    }
+
+    @Override
+    public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
+        double x = state[0];
+        double target = accumulation(drive.voltage());
+        derivative[0] = (target - x) / (target > x
+                ? contact.tauOn() * Math.exp(-Math.abs(drive.voltage()) / contact.driftVoltage())
+                        * (1.0 + light.slowing() * relative(drive))
+                : contact.tauOff());
+        derivative[1] = capacitiveCurrent(state[1], drive)
+                / (capacitor.capacitance() * (1.0 + light.capacitanceGain() * relative(drive)));
+        derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
+    }
+
+    private double relative(Drive drive) {
+        return drive.intensity() / light.referenceIrradiance();
+    }
+
+    private double capacitiveCurrent(double vc, Drive drive) {
+        return (drive.voltage() - vc) / capacitor.resistance();
+    }
+
+    private double screeningCurrent(double s, Drive drive) {
+        double g = screening.conductance() * (1.0 + light.screeningGain() * relative(drive));
+        return g * screening.voltage() * Math.sinh((drive.voltage() - s) / screening.voltage());
+    }
+
+    /** Conductance of the contacts, whose barrier the accumulated ions {@code x} lower. */
+    public double contactConductance(double x) {
+        return contact.darkConductance() * Math.exp(contact.barrierLowering() * x);
+    }
+
+    @Override
+    public double current(double t, double[] state, Drive drive) {
+        double v = drive.voltage();
+        return contactConductance(state[0]) * (v - screening.share() * state[2])
+                + light.photoconductance() * relative(drive) * v + capacitiveCurrent(state[1], drive)
+                + screeningCurrent(state[2], drive);
+    }
+}

@@ -1,0 +1,99 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * Hysteresis of a staircase I–V sweep, after Bisquert's classification: at each voltage the
+ * settled current of the outgoing scan (|V| rising) is compared with that of the returning scan
+ * (|V| falling) in the same quadrant. A returning current larger in magnitude is inductive, or
+ * "inverted", hysteresis (the conduction lags the voltage); a smaller one is capacitive, or
+ * "regular". Crossing points are the voltages where the difference changes sign (linear
+ * interpolation between levels). Rows: one per voltage visited on both scans.
+ */
+public record StaircaseHysteresis(String name, double settledFraction) implements Measurement {
+
+    /** The kind of a loop, from the sign of the area between the returning and outgoing scans. */
+    public enum Type {
+        INDUCTIVE, CAPACITIVE
+    }
+
+    /** Outcome of a loop: its type, the signed area in A·V and the crossing voltages. */
+    public record Summary(Type type, double area, double[] crossings) {
+    }
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        ResultTable steps = new StepIv(name, settledFraction).analyse(run, stimulus);
+        double[] voltage = steps.column("voltage");
+        double[] current = steps.column("current");
+        Map<Long, Double> outgoing = new HashMap<>();
+        List<double[]> rows = new ArrayList<>();
+        for (int k = 0; k < voltage.length; k++) {
+            long key = Math.round(voltage[k] * 1e9);
+            boolean rising = k == 0 || Math.abs(voltage[k]) > Math.abs(voltage[k - 1]);
+            if (rising) {
+                outgoing.put(key, current[k]);
+            } else if (outgoing.containsKey(key) && voltage[k] != 0.0) {
+                double out = outgoing.remove(key);
+                rows.add(new double[] { voltage[k], out, current[k], Math.abs(current[k]) - Math.abs(out) });
+            }
+        }
+        rows.sort((a, b) -> Double.compare(a[0], b[0]));
+        double[][] columns = new double[5][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < 4; c++) {
+                columns[c][r] = rows.get(r)[c];
+            }
+        }
+        double[] crossings = crossings(columns[0], columns[3]);
+        Arrays.fill(columns[4], Double.NaN);
+        System.arraycopy(crossings, 0, columns[4], 0, Math.min(crossings.length, rows.size()));
+        return new ResultTable(name,
+                List.of("voltage", "current_out", "current_back", "back_minus_out", "crossing_voltage"), columns);
+    }
+
+    /** Type, area and crossing points of a table made by {@link #analyse}. */
+    public static Summary summarise(ResultTable table) {
+        double[] v = table.column("voltage");
+        double[] d = table.column("back_minus_out");
+        double area = 0;
+        for (int i = 0; i + 1 < v.length; i++) {
+            if (Math.signum(v[i]) == Math.signum(v[i + 1]) || v[i] * v[i + 1] == 0) {
+                area += 0.5 * (d[i] + d[i + 1]) * Math.abs(v[i + 1] - v[i]);
+            }
+        }
+        return new Summary(area >= 0 ? Type.INDUCTIVE : Type.CAPACITIVE, area, crossings(v, d));
+    }
+
+    private static double[] crossings(double[] v, double[] d) {
+        List<Double> found = new ArrayList<>();
+        for (int i = 0; i + 1 < v.length; i++) {
+            boolean sameQuadrant = v[i] * v[i + 1] > 0;
+            if (sameQuadrant && d[i] != 0 && Math.signum(d[i]) != Math.signum(d[i + 1])) {
+                found.add(v[i] + (v[i + 1] - v[i]) * d[i] / (d[i] - d[i + 1]));
+            }
+        }
+        return found.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        Summary s = summarise(table);
+        String title = String.format("Hysteresis: %s, crossings %s V", s.type().name().toLowerCase(),
+                Arrays.toString(Arrays.stream(s.crossings()).map(x -> Math.rint(x * 100) / 100).toArray()));
+        return new Figure(name, title, "voltage [V]", "|I_back| − |I_out| [A]", false,
+                List.of(new FigureSeries("|I_back| − |I_out|", table.column("voltage"),
+                        table.column("back_minus_out"))));
+    }
+}
