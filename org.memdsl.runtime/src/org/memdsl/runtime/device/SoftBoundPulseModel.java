@@ -18,7 +18,7 @@ package org.memdsl.runtime.device;
  * {@code dG/dP} of each curve depends on {@code G} only. Below the threshold (read pulses) the
  * state holds. Small {@code A} means strongly nonlinear updates, large {@code A} nearly linear.
  */
-public final class SoftBoundPulseModel implements DeviceModel {
+public final class SoftBoundPulseModel implements DeviceModel, ConstantDriveSolution {
 
     private final double gMin;
     private final double gMax;
@@ -82,6 +82,58 @@ public final class SoftBoundPulseModel implements DeviceModel {
             rate = (targetLtd - g) / (shapeLtd * pulseWidth);
         }
         derivative[0] = StateBounds.rate(g, gMin, gMax, rate);
+    }
+
+    /**
+     * Under a constant voltage past the threshold {@code G} relaxes exponentially towards the
+     * curve's target {@code T} with time constant {@code k = A·τ} until it reaches the bound it
+     * heads for, then holds: {@code G(t) = T − (T − G0)·e^(−t/k)} for {@code t < t*}, with
+     * {@code t* = k·ln((T − G0)/(T − G_bound))}.
+     */
+    @Override
+    public void advance(double[] state, Drive drive, double dt, double[] out) {
+        out[0] = conductanceAfter(state[0], drive.voltage(), dt);
+    }
+
+    @Override
+    public double charge(double[] state, Drive drive, double dt) {
+        double v = drive.voltage();
+        double g0 = StateBounds.clamp(state[0], gMin, gMax);
+        double target;
+        double k;
+        double bound;
+        if (v >= threshold) {
+            target = targetLtp;
+            k = shapeLtp * pulseWidth;
+            bound = gMax;
+        } else if (v <= -threshold) {
+            target = targetLtd;
+            k = shapeLtd * pulseWidth;
+            bound = gMin;
+        } else {
+            return g0 * v * dt;
+        }
+        double moving = Math.min(dt, timeToBound(g0, target, k, bound));
+        double integral = target * moving - (target - g0) * k * -Math.expm1(-moving / k) + bound * (dt - moving);
+        return integral * v;
+    }
+
+    private double conductanceAfter(double g, double v, double dt) {
+        double g0 = StateBounds.clamp(g, gMin, gMax);
+        if (v >= threshold) {
+            return Math.min(gMax, targetLtp - (targetLtp - g0) * Math.exp(-dt / (shapeLtp * pulseWidth)));
+        }
+        if (v <= -threshold) {
+            return Math.max(gMin, targetLtd - (targetLtd - g0) * Math.exp(-dt / (shapeLtd * pulseWidth)));
+        }
+        return g;
+    }
+
+    private static double timeToBound(double g0, double target, double k, double bound) {
+        if (g0 == bound) {
+            return 0.0;
+        }
+        return k * Math.log((target - g0) / (target - bound));
     }
 
     @Override

@@ -62,6 +62,20 @@ final class SamplingStepHandler implements ODEStepHandler {
         out.append(row);
     }
 
+    /** Time of the next point of the sampling grid. */
+    double nextSampleTime() {
+        return nextIndex * interval;
+    }
+
+    void skipSample() {
+        nextIndex++;
+    }
+
+    /** Records a grid sample computed outside the integrator. */
+    void recordSample(double t, double[] state, double[] accumulated) {
+        recordRow(t, state, accumulated);
+    }
+
     long steps() {
         return steps;
     }
@@ -69,14 +83,13 @@ final class SamplingStepHandler implements ODEStepHandler {
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
         steps++;
-        double previous = interpolator.getPreviousState().getTime();
         double current = interpolator.getCurrentState().getTime();
+        // record(...) has moved the grid past the segment start, so every grid time below the
+        // current step's end lies in this step (including one that falls exactly on its start)
         while (nextIndex * interval < current) {
             double t = nextIndex * interval;
-            if (t > previous) {
-                ODEStateAndDerivative at = interpolator.getInterpolatedState(t);
-                recordRow(t, at.getPrimaryState(), at.getSecondaryState(accumulatorIndex));
-            }
+            ODEStateAndDerivative at = interpolator.getInterpolatedState(t);
+            recordRow(t, at.getPrimaryState(), at.getSecondaryState(accumulatorIndex));
             nextIndex++;
         }
     }

@@ -17,6 +17,11 @@ public record Constant(double level, double start, double stop, double duration)
     }
 
     @Override
+    public boolean piecewiseConstant() {
+        return true;
+    }
+
+    @Override
     public double[] breakpoints() {
         return Breakpoints.normalise(new double[] { 0.0, start, stop, duration });
     }

@@ -61,6 +61,11 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
     }
 
     @Override
+    public boolean piecewiseConstant() {
+        return rise == 0 && fall == 0;
+    }
+
+    @Override
     public double[] breakpoints() {
         double[] points = new double[4 * count + 2];
         int n = 0;

@@ -52,6 +52,11 @@ public final class Sequence implements Waveform {
     }
 
     @Override
+    public boolean piecewiseConstant() {
+        return parts.stream().allMatch(Waveform::piecewiseConstant);
+    }
+
+    @Override
     public double[] breakpoints() {
         List<double[]> all = new ArrayList<>();
         int size = 0;

@@ -59,6 +59,11 @@ public final class StaircaseSweep implements Waveform {
     }
 
     @Override
+    public boolean piecewiseConstant() {
+        return true;
+    }
+
+    @Override
     public double[] breakpoints() {
         double[] points = new double[levels.length + 1];
         for (int k = 0; k <= levels.length; k++) {

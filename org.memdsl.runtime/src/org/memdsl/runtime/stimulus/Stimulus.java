@@ -37,6 +37,11 @@ public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavele
         return Breakpoints.normalise(all);
     }
 
+    /** Whether every channel is constant between consecutive {@link #breakpoints()}. */
+    public boolean piecewiseConstant() {
+        return voltage.piecewiseConstant() && light.map(Waveform::piecewiseConstant).orElse(true);
+    }
+
     public List<PulseWindow> pulseWindows() {
         return voltage.pulseWindows();
     }

@@ -16,6 +16,14 @@ public interface Waveform {
     /** Sorted times in {@code [0, duration]} at which the signal is not smooth. */
     double[] breakpoints();
 
+    /**
+     * Whether the signal is constant between consecutive breakpoints (rectangular pulses, steps);
+     * the simulator then solves models with a closed form without an integrator.
+     */
+    default boolean piecewiseConstant() {
+        return false;
+    }
+
     /** Plateau windows of the pulses of this waveform, in time order (empty for sweeps). */
     List<PulseWindow> pulseWindows();
 }

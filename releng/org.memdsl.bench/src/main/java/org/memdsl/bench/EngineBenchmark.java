@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Engine throughput: one 10 s protocol of 1 ms pulses at 100 Hz (1000 pulses) per device family,
- * and a paired-pulse sweep of 20 intervals × 20 pairs. {@code stateSteps} counts integrator steps
+ * and a paired-pulse sweep of 20 intervals × 20 pairs. {@code stateSteps} counts state updates
+ * (integrator steps, or closed-form advances for models solved exactly under rectangular pulses)
  * times state dimension, so {@code stateSteps} per second is the issue's "state-steps/s".
  */
 @State(Scope.Benchmark)
@@ -39,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EngineBenchmark {
 
-    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary" })
+    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary", "opto_memristor" })
     public String family;
 
     private DeviceModel model;
