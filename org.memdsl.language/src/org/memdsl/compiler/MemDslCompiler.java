@@ -1,5 +1,6 @@
 package org.memdsl.compiler;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 import org.memdsl.memDsl.Assignment;
 import org.memdsl.memDsl.Device;
+import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Stimulus;
@@ -37,12 +39,17 @@ public final class MemDslCompiler {
         DeviceFamily family = DeviceFamilies.byName(device.getFamily())
                 .orElseThrow(() -> new CompileException("unknown device family '" + device.getFamily() + "'", device));
         Map<String, Double> values = new HashMap<>();
+        Map<String, Path> files = new HashMap<>();
         for (Assignment a : device.getParameters()) {
+            if (a.getValue() instanceof FileName file) {
+                files.put(a.getName(), DataFiles.resolve(device, file.getPath()));
+                continue;
+            }
             ParameterSpec spec = family.parameter(a.getName()).orElseThrow(() -> new CompileException(
                     "device family '" + family.name() + "' has no parameter '" + a.getName() + "'", a));
             values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
         }
-        return family.create(values);
+        return family.create(values, files);
     }
 
     public static StimulusKind kind(Stimulus stimulus) {

@@ -23,7 +23,9 @@ public final class Quantities {
         if (value instanceof Quantity q) {
             return new double[] { toSi(q, dimension) };
         }
-        QuantityList list = (QuantityList) value;
+        if (!(value instanceof QuantityList list)) {
+            throw new CompileException("expected a value with a unit, not a file name", value);
+        }
         double[] out = new double[list.getItems().size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = toSi(list.getItems().get(i), dimension);

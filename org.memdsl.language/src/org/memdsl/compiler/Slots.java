@@ -1,5 +1,6 @@
 package org.memdsl.compiler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
+import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.ParameterSpec;
 import org.memdsl.runtime.stimulus.ArgumentSpec;
 import org.memdsl.runtime.stimulus.StimulusKind;
@@ -37,7 +39,10 @@ public final class Slots {
     }
 
     private static List<Slot> ofFamily(DeviceFamily family) {
-        return family.parameters().stream().map(Slots::ofParameter).toList();
+        List<Slot> slots = new ArrayList<>(family.parameters().stream().map(Slots::ofParameter).toList());
+        family.fileParameters().forEach(f -> slots.add(new Slot(f.name(), Dimension.DIMENSIONLESS, false,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true)));
+        return slots;
     }
 
     private static List<Slot> ofKind(StimulusKind kind) {
@@ -45,10 +50,10 @@ public final class Slots {
     }
 
     private static Slot ofParameter(ParameterSpec p) {
-        return new Slot(p.name(), p.dimension(), false, p.min(), p.max());
+        return new Slot(p.name(), p.dimension(), false, p.min(), p.max(), false);
     }
 
     private static Slot ofArgument(ArgumentSpec a) {
-        return new Slot(a.name(), a.dimension(), a.list(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new Slot(a.name(), a.dimension(), a.list(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false);
     }
 }

@@ -14,6 +14,7 @@ import org.memdsl.compiler.Slots;
 import org.memdsl.memDsl.Assignment;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.QuantityList;
 import org.memdsl.units.UnitException;
 import org.memdsl.units.UnitParser;
@@ -56,7 +57,15 @@ public class AssignmentValidator extends MemDslRuleValidator {
     public void checkListShape(Assignment assignment) {
         slot(assignment).ifPresent(slot -> {
             boolean isList = assignment.getValue() instanceof QuantityList;
-            if (slot.list() && !isList) {
+            boolean isFile = assignment.getValue() instanceof FileName;
+            if (slot.file() != isFile) {
+                error(slot.file() ? "'" + slot.name() + "' takes a file name in quotes such as \"data.csv\""
+                        : "'" + slot.name() + "' takes a value with a unit, not a file name", assignment,
+                        MemDslPackage.Literals.ASSIGNMENT__VALUE, slot.file() ? IssueCodes.EXPECTED_FILE
+                                : IssueCodes.EXPECTED_SCALAR);
+            } else if (isFile) {
+                return;
+            } else if (slot.list() && !isList) {
                 error("'" + slot.name() + "' takes a list such as [1 ms, 2 ms]", assignment,
                         MemDslPackage.Literals.ASSIGNMENT__VALUE, IssueCodes.EXPECTED_LIST);
             } else if (!slot.list() && isList) {
@@ -99,8 +108,12 @@ public class AssignmentValidator extends MemDslRuleValidator {
         for (Assignment assignment : assignments) {
             Optional<Slot> slot = slots.get().stream().filter(s -> s.name().equals(assignment.getName())).findFirst();
             if (slot.isEmpty() || !seen.add(assignment.getName())
-                    || slot.get().list() != (assignment.getValue() instanceof QuantityList)) {
+                    || slot.get().list() != (assignment.getValue() instanceof QuantityList)
+                    || slot.get().file() != (assignment.getValue() instanceof FileName)) {
                 return false;
+            }
+            if (slot.get().file()) {
+                continue;
             }
             try {
                 Quantities.toSi(assignment.getValue(), slot.get().dimension());

@@ -12,6 +12,7 @@ public final class IssueCodes {
     public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
     public static final String EXPECTED_LIST = PREFIX + "expectedList";
     public static final String EXPECTED_SCALAR = PREFIX + "expectedScalar";
+    public static final String EXPECTED_FILE = PREFIX + "expectedFile";
     public static final String UNKNOWN_STIMULUS_KIND = PREFIX + "unknownStimulusKind";
     public static final String MISSING_ARGUMENT = PREFIX + "missingArgument";
     public static final String INVALID_STIMULUS = PREFIX + "invalidStimulus";

@@ -24,7 +24,8 @@ class ContentProposalTest {
 
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
-        assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary"),
+        assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
+                "opto_memristor", "pulse_table"),
                 Set.copyOf(proposals("device d : ", 11)));
     }
 
@@ -55,11 +56,12 @@ class ContentProposalTest {
     @Test
     void stimulusKindsAndMeasurements() throws Exception {
         assertEquals(Set.of("pulse", "train", "paired", "rate_sequence", "rate_trains", "sweep", "staircase",
-                "illumination"),
+                "bias", "stdp", "light_pulses", "illumination"),
                 Set.copyOf(proposals("stimulus s : ", 13)));
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
-        assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "ppf", "energy", "bcm"),
+        assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "ppf", "energy", "bcm", "stdp_window",
+                "hysteresis"),
                 Set.copyOf(proposals(text, text.length())));
     }
 }

@@ -31,6 +31,8 @@ public final class MeasurementKinds {
             new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new),
             new Kind("bcm", "weight change per train against its frequency, from first and last 5 EPSCs",
                     n -> new BcmWeightChange(n, BcmWeightChange.DEFAULT_EDGE_PULSES)),
+            new Kind("stdp_window", "weight change of each pre/post pairing against Δt (stdp stimulus)",
+                    StdpWindow::new),
             new Kind("hysteresis", "staircase hysteresis type (inductive or capacitive) and crossing points",
                     n -> new StaircaseHysteresis(n, StepIv.DEFAULT_SETTLED_FRACTION)));
 

@@ -42,7 +42,15 @@ public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavele
         return voltage.piecewiseConstant() && light.map(Waveform::piecewiseConstant).orElse(true);
     }
 
+    /**
+     * Plateaus of the electrical pulses; when the electrical channel has none (a constant read bias)
+     * those of the optical pulses.
+     */
     public List<PulseWindow> pulseWindows() {
-        return voltage.pulseWindows();
+        List<PulseWindow> electrical = voltage.pulseWindows();
+        if (!electrical.isEmpty()) {
+            return electrical;
+        }
+        return light.map(Waveform::pulseWindows).orElse(List.of());
     }
 }

@@ -42,6 +42,12 @@ public final class StimulusArguments {
         return value[0];
     }
 
+    /** Whether the spec gave this argument (rather than leaving it to its default). */
+    public boolean has(String name) {
+        spec(name);
+        return given.containsKey(name);
+    }
+
     public int count(String name) {
         double v = scalar(name);
         if (v != Math.rint(v) || v < 1) {

@@ -1,0 +1,112 @@
+package org.memdsl.runtime.device;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Measured conductance against pulse number, read from a CSV file with a header row: column
+ * {@code pulse} (consecutive integers), {@code g_ltp} (conductance in S after that many
+ * potentiating pulses, non-decreasing) and optionally {@code g_ltd} (after that many depressing
+ * pulses from the top, non-increasing). Without {@code g_ltd} depression walks back along the
+ * potentiation curve.
+ */
+public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
+
+    public static final String PULSE = "pulse";
+    public static final String LTP = "g_ltp";
+    public static final String LTD = "g_ltd";
+
+    public MeasuredPulseCurves {
+        if (potentiation.length < 2 || depression.length < 2) {
+            throw new IllegalArgumentException("measured curves need at least two points");
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the file and line of the first problem
+     */
+    public static MeasuredPulseCurves read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreSurroundingSpaces(true).setCommentMarker('#').get().parse(reader)) {
+            List<String> header = parser.getHeaderNames();
+            for (String required : List.of(PULSE, LTP)) {
+                if (!header.contains(required)) {
+                    throw new IllegalArgumentException(file + ":1: missing column '" + required + "' (columns: "
+                            + String.join(", ", header) + ")");
+                }
+            }
+            boolean hasLtd = header.contains(LTD);
+            List<Double> ltp = new ArrayList<>();
+            List<Double> ltd = new ArrayList<>();
+            Long firstPulse = null;
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                long pulse = (long) number(file, line, row, PULSE);
+                if (firstPulse == null) {
+                    firstPulse = pulse;
+                } else if (pulse != firstPulse + ltp.size()) {
+                    throw new IllegalArgumentException(file + ":" + line + ": pulse numbers must be consecutive, expected "
+                            + (firstPulse + ltp.size()) + " but got " + pulse);
+                }
+                double gLtp = positive(file, line, row, LTP);
+                if (!ltp.isEmpty() && gLtp < ltp.get(ltp.size() - 1)) {
+                    throw new IllegalArgumentException(file + ":" + line + ": g_ltp must not decrease with pulse number");
+                }
+                ltp.add(gLtp);
+                if (hasLtd) {
+                    double gLtd = positive(file, line, row, LTD);
+                    if (!ltd.isEmpty() && gLtd > ltd.get(ltd.size() - 1)) {
+                        throw new IllegalArgumentException(file + ":" + line
+                                + ": g_ltd must not increase with pulse number");
+                    }
+                    ltd.add(gLtd);
+                }
+            }
+            if (ltp.size() < 2) {
+                throw new IllegalArgumentException(file + ": needs at least two rows of data");
+            }
+            double[] up = ltp.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] down = hasLtd ? ltd.stream().mapToDouble(Double::doubleValue).toArray() : reversed(up);
+            return new MeasuredPulseCurves(up, down);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")", e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double number(Path file, long line, CSVRecord row, String column) {
+        String text = row.isSet(column) ? row.get(column) : "";
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + " '" + text + "' is not a number");
+        }
+    }
+
+    private static double positive(Path file, long line, CSVRecord row, String column) {
+        double value = number(file, line, row, column);
+        if (!(value > 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + " must be a positive conductance in S");
+        }
+        return value;
+    }
+
+    private static double[] reversed(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[values.length - 1 - i];
+        }
+        return out;
+    }
+}
