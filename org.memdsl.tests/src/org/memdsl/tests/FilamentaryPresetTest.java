@@ -21,6 +21,7 @@ import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.PulseTrain;
+import org.memdsl.runtime.stimulus.PulseWindow;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.Stimulus;
 import org.memdsl.runtime.stimulus.TriangularSweep;
@@ -131,6 +132,46 @@ class FilamentaryPresetTest {
         }
         Arrays.sort(ratios);
         assertTrue(ratios[17] >= 1e4 && ratios[17] <= 1e5, "median ON/OFF at 0.02 V: " + ratios[17]);
+    }
+
+    /**
+     * SEEDS.md B: "Symmetric device, but switches preferentially in the direction of the first
+     * sweep." Five sweeps that start towards −0.2 V set on the negative branch and reset on the
+     * positive one, at the mirrored paper voltages (set 0.16 ± 0.03 V, reset −0.12 ± 0.06 V).
+     */
+    @Test
+    void firstSweepDirectionDecidesWhereItSets() {
+        TriangularSweep positiveFirst = new TriangularSweep(0.2, -0.2, 2.0, 5);
+        Waveform negativeFirst = new Waveform() {
+            public double value(double t) {
+                return -positiveFirst.value(t);
+            }
+
+            public double duration() {
+                return positiveFirst.duration();
+            }
+
+            public double[] breakpoints() {
+                return positiveFirst.breakpoints();
+            }
+
+            public List<PulseWindow> pulseWindows() {
+                return List.of();
+            }
+        };
+        ResultTable events = new SwitchingEvents("switching", 0.01).analyse(run(negativeFirst, 1e-4, 3),
+                Stimulus.electrical(negativeFirst));
+        int sets = 0;
+        for (int i = 0; i < events.rows(); i++) {
+            double v = events.column("voltage")[i];
+            if (events.column("event")[i] > 0) {
+                sets++;
+                assertTrue(v < -0.16 + 0.06 && v > -0.16 - 0.06, "set on the negative branch: " + v);
+            } else {
+                assertTrue(v > 0.12 - 0.09 && v < 0.12 + 0.09, "reset on the positive branch: " + v);
+            }
+        }
+        assertEquals(5, sets, "a set in every sweep");
     }
 
     private static double at(double[] time, double[] values, double t) {

@@ -12,8 +12,9 @@ import org.hipparchus.random.RandomGenerator;
  *
  * <pre>
  *   G      = G_off·(G_on,c/G_off)^x                     (log interpolation: pulses raise I roughly exponentially)
- *   dx/dt  = a_set·(e^((V − δ_set)/v_set) − e^(−δ_set/v_set))      for V &gt; 0
- *          − a_reset·(e^((|V| − δ_reset)/v_reset) − e^(−δ_reset/v_reset))  for V &lt; 0
+ *   u      = π·V   (π = ±1, the filament's polarity; |V| while the cell is still virgin, π = 0)
+ *   dx/dt  = a_set·(e^((u − δ_set)/v_set) − e^(−δ_set/v_set))      for u &gt; 0
+ *          − a_reset·(e^((|u| − δ_reset)/v_reset) − e^(−δ_reset/v_reset))  for u &lt; 0
  *          − min(λ·(1 − x + ε)², c_max)                 (spontaneous dissolution: slow while the filament
  *                                                        is whole, then accelerating: retention)
  *   I      = G·V
@@ -24,6 +25,12 @@ import org.hipparchus.random.RandomGenerator;
  * 0.02) the set shift {@code δ_set} is drawn from N(0, σ_set²) and the ON conductance of the next
  * cycle from a log-normal around {@code G_on} (all normals truncated at ±1.3 σ). The draws are state variables that change only at
  * these events, so the model stays a pure function of its state.
+ *
+ * Preferential switching in the first-swept direction (SEEDS.md B: "symmetric device, but switches
+ * preferentially in the direction of the first sweep"): a virgin cell sets under either polarity;
+ * the polarity under which its first filament grows past {@code x = 0.1} is kept ({@code polarity}
+ * state, fixed by a device event), and from then on it sets only in that direction and resets in
+ * the other.
  */
 public final class FilamentaryModel implements DeviceModel {
 
@@ -35,6 +42,8 @@ public final class FilamentaryModel implements DeviceModel {
 
     static final double FORMED = 0.98;
     static final double DISSOLVED = 0.02;
+    /** A virgin cell's filament takes the polarity of the voltage that grows it past this state. */
+    static final double NUCLEATED = 0.1;
 
     /** State indices. */
     private static final int X = 0;
@@ -43,6 +52,8 @@ public final class FilamentaryModel implements DeviceModel {
     private static final int LN_G_ON = 3;
     /** +1 while waiting for the filament to form, −1 while waiting for it to dissolve. */
     private static final int PHASE = 4;
+    /** 0 while virgin, then the sign of the voltage that completed the first filament. */
+    private static final int POLARITY = 5;
 
     private final double gOff;
     private final double gOn;
@@ -81,12 +92,13 @@ public final class FilamentaryModel implements DeviceModel {
 
     @Override
     public String[] stateNames() {
-        return new String[] { "x", "delta_set", "delta_reset", "ln_g_on", "phase" };
+        return new String[] { "x", "delta_set", "delta_reset", "ln_g_on", "phase", "polarity" };
     }
 
     @Override
     public double[] initialState() {
-        return new double[] { initialX, 0, 0, Math.log(gOn), initialX >= FORMED ? -1 : 1 };
+        boolean formed = initialX >= FORMED;
+        return new double[] { initialX, 0, 0, Math.log(gOn), formed ? -1 : 1, formed ? 1 : 0 };
     }
 
     public double conductance(double[] state) {
@@ -98,19 +110,21 @@ public final class FilamentaryModel implements DeviceModel {
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double x = state[X];
         double v = drive.voltage();
+        double u = state[POLARITY] == 0 ? Math.abs(v) : state[POLARITY] * v;
         double rate = 0;
-        if (v > 0) {
-            rate = aSet * (Math.exp((v - state[DELTA_SET]) / vSet) - Math.exp(-state[DELTA_SET] / vSet));
-        } else if (v < 0) {
-            rate = -aReset * (Math.exp((-v - state[DELTA_RESET]) / vReset) - Math.exp(-state[DELTA_RESET] / vReset));
+        if (u > 0) {
+            rate = aSet * (Math.exp((u - state[DELTA_SET]) / vSet) - Math.exp(-state[DELTA_SET] / vSet));
+        } else if (u < 0) {
+            rate = -aReset * (Math.exp((-u - state[DELTA_RESET]) / vReset) - Math.exp(-state[DELTA_RESET] / vReset));
         }
-        double u = 1 - StateBounds.clamp(x, 0, 1) + epsilon;
-        rate -= Math.min(lambda * u * u, maxDecay);
+        double gap = 1 - StateBounds.clamp(x, 0, 1) + epsilon;
+        rate -= Math.min(lambda * gap * gap, maxDecay);
         derivative[X] = StateBounds.rate(x, 0, 1, rate);
         derivative[DELTA_SET] = 0;
         derivative[DELTA_RESET] = 0;
         derivative[LN_G_ON] = 0;
         derivative[PHASE] = 0;
+        derivative[POLARITY] = 0;
     }
 
     @Override
@@ -120,7 +134,7 @@ public final class FilamentaryModel implements DeviceModel {
 
     @Override
     public double[] stateScales() {
-        return new double[] { 1, 0.1, 0.1, 1, 1 };
+        return new double[] { 1, 0.1, 0.1, 1, 1, 1 };
     }
 
     @Override
@@ -128,14 +142,22 @@ public final class FilamentaryModel implements DeviceModel {
         return List.of(new DeviceEvent() {
             @Override
             public double g(double t, double[] state, Drive drive) {
-                return state[PHASE] > 0 ? state[X] - FORMED : DISSOLVED - state[X];
+                if (state[PHASE] < 0) {
+                    return DISSOLVED - state[X];
+                }
+                return state[POLARITY] == 0 ? state[X] - NUCLEATED : state[X] - FORMED;
             }
 
             @Override
             public double[] apply(double t, double[] state, Drive drive, RandomGenerator random) {
                 double[] next = state.clone();
+                if (state[PHASE] > 0 && state[POLARITY] == 0) {
+                    next[POLARITY] = drive.voltage() < 0 ? -1 : 1;
+                    return next;
+                }
                 if (state[PHASE] > 0) {
                     next[DELTA_RESET] = sigmaReset * truncatedGaussian(random);
+
                 } else {
                     next[DELTA_SET] = sigmaSet * truncatedGaussian(random);
                     next[LN_G_ON] = Math.log(gOn) + sigmaLnGOn * truncatedGaussian(random);
