@@ -14,6 +14,7 @@ import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.FilamentaryFamily;
 import org.memdsl.runtime.measurement.EnergyPerPulse;
 import org.memdsl.runtime.measurement.EpscPerPulse;
+import org.memdsl.runtime.measurement.Retention;
 import org.memdsl.runtime.measurement.SwitchingEvents;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
@@ -95,6 +96,12 @@ class FilamentaryPresetTest {
         int at35 = 10 + (int) Math.round(35 - start);
         assertTrue(current[at15] / 1e-3 >= 0.9 * gOn, "at 15 s: " + current[at15] / 1e-3 / gOn);
         assertTrue(current[at35] / 1e-3 <= 2 * 0.8e-9, "at 35 s: " + current[at35] / 1e-3);
+
+        ResultTable retention = new Retention("retention").analyse(run(protocol, 1e-2, 1), Stimulus.electrical(protocol));
+        assertEquals(40, retention.rows(), "the 1 mV reads");
+        double t90 = retention.column("retention_90")[0];
+        assertTrue(t90 >= 15 - 0.5 && t90 <= 30, "holds ≥ 90 % past 15 s of the protocol: " + t90);
+        assertTrue(retention.column("retention_50")[0] <= 35 - 0.5, "half gone before 35 s");
     }
 
     /**
