@@ -13,6 +13,8 @@ public final class ExperimentSettings {
     public static final String SEED = "seed";
     public static final String TEMPERATURE = "temperature";
     public static final String MAX_STEP = "max_step";
+    public static final String COMPLIANCE = "compliance";
+    public static final String SERIES_RESISTANCE = "series_resistance";
 
     /** Samples per protocol when {@code sample} is not given. */
     public static final int DEFAULT_SAMPLES = 4000;
@@ -22,7 +24,10 @@ public final class ExperimentSettings {
             new ParameterSpec(SEED, Dimension.DIMENSIONLESS, 0.0, 0.0, 9.007199254740992e15,
                     "seed of every random draw of the run"),
             new ParameterSpec(TEMPERATURE, Dimension.TEMPERATURE, 300.0, 0.0, 2000.0, "device temperature"),
-            new ParameterSpec(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"));
+            new ParameterSpec(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
+            new ParameterSpec(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3, "current compliance of the source (0: none)"),
+            new ParameterSpec(SERIES_RESISTANCE, Dimension.RESISTANCE, 0.0, 0.0, 1e15,
+                    "resistance in series with the device"));
 
     private ExperimentSettings() {
     }

@@ -21,6 +21,7 @@ import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.stimulus.ArgumentSpec;
 import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StimulusArguments;
 import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
@@ -116,7 +117,9 @@ public final class MemDslCompiler {
                     experiment);
         }
         org.memdsl.runtime.stimulus.Stimulus stimulus = new org.memdsl.runtime.stimulus.Stimulus(electrical, light,
-                wavelength, setting(experiment, ExperimentSettings.TEMPERATURE));
+                wavelength, setting(experiment, ExperimentSettings.TEMPERATURE),
+                new SourceLimit(setting(experiment, ExperimentSettings.SERIES_RESISTANCE),
+                        setting(experiment, ExperimentSettings.COMPLIANCE)));
 
         List<org.memdsl.runtime.measurement.Measurement> measurements = new ArrayList<>();
         for (Measurement m : experiment.getMeasurements()) {

@@ -76,6 +76,17 @@ class CompilerTest {
     }
 
     @Test
+    void complianceAndSeriesResistanceLimitTheSource() throws Exception {
+        org.memdsl.runtime.Experiment x = compile("""
+                device cell : vteam { }
+                stimulus s : staircase { high = 1.5 V low = -1.5 V step = 20 mV dwell = 1 ms }
+                experiment e { device cell apply s compliance = 1 mA series_resistance = 50 Ω measure iv }
+                """);
+        assertEquals(1e-3, x.stimulus().limit().compliance(), 1e-18);
+        assertEquals(50.0, x.stimulus().limit().seriesResistance(), 1e-12);
+    }
+
+    @Test
     void illuminationBecomesTheOpticalChannel() throws Exception {
         org.memdsl.runtime.Experiment x = compile("""
                 device cell : linear_ion_drift { }

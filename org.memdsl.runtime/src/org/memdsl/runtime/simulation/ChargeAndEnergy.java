@@ -27,7 +27,7 @@ final class ChargeAndEnergy implements SecondaryODE {
 
     @Override
     public double[] computeDerivatives(double t, double[] primary, double[] primaryDot, double[] secondary) {
-        Drive drive = segment.driveAt(t);
+        Drive drive = segment.driveAt(t, primary);
         double current = model.current(t, primary, drive);
         return new double[] { current, current * drive.voltage() };
     }

@@ -73,7 +73,8 @@ final class DeviceEventDetector implements ODEEventDetector, ODEEventHandler {
     @Override
     public double g(ODEStateAndDerivative state) {
         double t = state.getTime();
-        return sign * event.g(t, state.getPrimaryState(), segment.driveAt(t));
+        double[] y = state.getPrimaryState();
+        return sign * event.g(t, y, segment.driveAt(t, y));
     }
 
     @Override
@@ -86,7 +87,8 @@ final class DeviceEventDetector implements ODEEventDetector, ODEEventHandler {
         count++;
         sign = -sign;
         double t = state.getTime();
-        double[] next = event.apply(t, state.getPrimaryState(), segment.driveAt(t), random);
+        double[] y = state.getPrimaryState();
+        double[] next = event.apply(t, y, segment.driveAt(t, y), random);
         return new ODEState(t, next, new double[][] { state.getSecondaryState(accumulators) });
     }
 }

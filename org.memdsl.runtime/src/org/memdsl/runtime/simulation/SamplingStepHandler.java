@@ -50,7 +50,7 @@ final class SamplingStepHandler implements ODEStepHandler {
     }
 
     private void recordRow(double t, double[] state, double[] accumulated) {
-        Drive drive = segment.driveAt(t);
+        Drive drive = segment.driveAt(t, state);
         double[] row = new double[6 + state.length];
         row[0] = t;
         row[1] = drive.voltage();

@@ -17,9 +17,11 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
     private final Stimulus stimulus;
     private final double start;
     private final double end;
+    private final LimitedDrive limited;
 
-    SegmentOde(DeviceModel model, Stimulus stimulus, double start, double end) {
+    SegmentOde(DeviceModel model, Stimulus stimulus, double start, double end, LimitedDrive limited) {
         this.model = model;
+        this.limited = limited;
         this.stimulus = stimulus;
         this.start = start;
         this.end = end;
@@ -30,15 +32,21 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
         return model.stateNames().length;
     }
 
-    Drive driveAt(double t) {
+    /** What the source applies at {@code t}. */
+    Drive appliedAt(double t) {
         double margin = INSIDE * (end - start);
         return stimulus.driveAt(Math.min(end - margin, Math.max(start + margin, t)));
+    }
+
+    /** What the device sees at {@code t} in {@code state}, behind the source's limits. */
+    Drive driveAt(double t, double[] state) {
+        return limited.apply(t, state, appliedAt(t));
     }
 
     @Override
     public double[] computeDerivatives(double t, double[] y) {
         double[] derivative = new double[y.length];
-        model.derivatives(t, y, driveAt(t), derivative);
+        model.derivatives(t, y, driveAt(t, y), derivative);
         return derivative;
     }
 }

@@ -35,7 +35,9 @@ public final class Simulator {
 
     /**
      * Columns: {@code time [s], voltage [V], irradiance [W/m²], current [A], charge [C],
-     * energy [J]} (the last two accumulated from the start), then one per state variable.
+     * energy [J]} (the last two accumulated from the start), then one per state variable. The
+     * voltage is the one across the device: the source's, less what a series resistance or a
+     * current compliance ({@link org.memdsl.runtime.stimulus.SourceLimit}) takes.
      */
     public TimeSeries run(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
         return simulate(model, stimulus, progress).series();
@@ -71,16 +73,17 @@ public final class Simulator {
         double[] accumulated = new double[2];
         List<DeviceEventDetector> detectors = new ArrayList<>();
         ConstantDriveSolution exact = model instanceof ConstantDriveSolution solution && model.events().isEmpty()
-                && stimulus.piecewiseConstant() ? solution : null;
+                && stimulus.piecewiseConstant() && stimulus.limit().isNone() ? solution : null;
         long exactSteps = 0;
+        LimitedDrive limited = new LimitedDrive(model, stimulus.limit());
         for (int k = 0; k + 1 < breakpoints.length; k++) {
             double start = breakpoints[k];
             double end = breakpoints[k + 1];
-            SegmentOde ode = new SegmentOde(model, stimulus, start, end);
+            SegmentOde ode = new SegmentOde(model, stimulus, start, end, limited);
             sampler.startSegment(ode);
             sampler.record(start, state, accumulated);
             if (exact != null) {
-                exactSteps += advanceExactly(exact, ode.driveAt(0.5 * (start + end)), start, end, state, accumulated,
+                exactSteps += advanceExactly(exact, ode.appliedAt(0.5 * (start + end)), start, end, state, accumulated,
                         sampler);
                 checkFinite(state, end);
                 progress.progress(end / duration);

@@ -6,14 +6,24 @@ import java.util.Optional;
 import org.memdsl.runtime.device.Drive;
 
 /**
- * What is applied to a device during a protocol: an electrical channel (terminal voltage), an
- * optional optical channel (irradiance in W/m² at one wavelength) and the temperature. The
- * protocol lasts as long as the longest channel; a channel that has ended holds zero.
+ * What is applied to a device during a protocol: an electrical channel (source voltage, with an
+ * optional series resistance and current compliance), an optional optical channel (irradiance in
+ * W/m² at one wavelength) and the temperature. The protocol lasts as long as the longest channel;
+ * a channel that has ended holds zero.
  */
-public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature) {
+public record Stimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature,
+        SourceLimit limit) {
+
+    public Stimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature) {
+        this(voltage, light, wavelength, temperature, SourceLimit.NONE);
+    }
 
     public static Stimulus electrical(Waveform voltage) {
         return new Stimulus(voltage, Optional.empty(), 0.0, Drive.ROOM_TEMPERATURE);
+    }
+
+    public Stimulus withLimit(SourceLimit newLimit) {
+        return new Stimulus(voltage, light, wavelength, temperature, newLimit);
     }
 
     public double duration() {

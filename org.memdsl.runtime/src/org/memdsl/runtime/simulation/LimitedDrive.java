@@ -1,0 +1,59 @@
+package org.memdsl.runtime.simulation;
+
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.exception.MathRuntimeException;
+import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.stimulus.SourceLimit;
+
+/**
+ * The voltage the device sees behind a {@link SourceLimit}: the root of
+ * {@code V_d + R_s·I(V_d) − V} on {@code [0, V]}, then, if {@code |I(V_d)|} exceeds the
+ * compliance, the root of {@code |I(V_d)| − I_cc} (Hipparchus Brent solver; the current is taken
+ * to grow with the voltage at a fixed state, as it does for every model of the engine).
+ */
+final class LimitedDrive {
+
+    private static final int MAX_EVALUATIONS = 200;
+
+    private final DeviceModel model;
+    private final SourceLimit limit;
+    private final BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-15, 1e-13, 1e-300,
+            5);
+
+    LimitedDrive(DeviceModel model, SourceLimit limit) {
+        this.model = model;
+        this.limit = limit;
+    }
+
+    Drive apply(double t, double[] state, Drive applied) {
+        double v = applied.voltage();
+        if (limit.isNone() || v == 0) {
+            return applied;
+        }
+        double vd = v;
+        if (limit.seriesResistance() > 0) {
+            vd = root(x -> x + limit.seriesResistance() * current(t, state, applied, x) - v, v);
+        }
+        double cc = limit.compliance();
+        if (cc > 0 && Math.abs(current(t, state, applied, vd)) > cc) {
+            vd = root(x -> Math.abs(current(t, state, applied, x)) - cc, vd);
+        }
+        return new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature());
+    }
+
+    private double current(double t, double[] state, Drive applied, double vd) {
+        return model.current(t, state, new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature()));
+    }
+
+    private double root(org.hipparchus.analysis.UnivariateFunction f, double end) {
+        double lo = Math.min(0, end);
+        double hi = Math.max(0, end);
+        try {
+            return solver.solve(MAX_EVALUATIONS, f, lo, hi);
+        } catch (MathRuntimeException e) {
+            throw new SimulationException(String.format(
+                    "cannot solve the device voltage behind the source limit at %g V: %s", end, e.getMessage()));
+        }
+    }
+}
