@@ -21,6 +21,7 @@ import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.stimulus.ArgumentSpec;
 import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StimulusArguments;
 import org.memdsl.runtime.stimulus.StimulusKind;
@@ -97,21 +98,20 @@ public final class MemDslCompiler {
 
     public static org.memdsl.runtime.Experiment experiment(Experiment experiment) {
         DeviceModel device = deviceModel(experiment.getDevice());
-        Waveform electrical = null;
+        List<Waveform> electricalParts = new ArrayList<>();
         Optional<Waveform> light = Optional.empty();
         double wavelength = 0.0;
         for (Stimulus s : experiment.getStimuli()) {
             if (kind(s).channel() == Channel.ELECTRICAL) {
-                if (electrical != null) {
-                    throw new CompileException("more than one electrical stimulus", experiment);
-                }
-                electrical = waveform(s);
+                electricalParts.add(waveform(s));
             } else {
                 Map<String, double[]> arguments = arguments(s);
                 light = Optional.of(waveform(s, arguments));
                 wavelength = arguments.get("wavelength")[0];
             }
         }
+        Waveform electrical = electricalParts.size() == 1 ? electricalParts.get(0)
+                : electricalParts.isEmpty() ? null : new Sequence(electricalParts);
         if (electrical == null) {
             throw new CompileException("experiment '" + experiment.getName() + "' applies no electrical stimulus",
                     experiment);

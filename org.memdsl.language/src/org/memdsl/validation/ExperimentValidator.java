@@ -24,14 +24,14 @@ public class ExperimentValidator extends MemDslRuleValidator {
     }
 
     @Check
-    public void checkOneElectricalStimulus(Experiment experiment) {
+    public void checkElectricalStimulus(Experiment experiment) {
         if (experiment.getStimuli().stream().anyMatch(s -> s.eIsProxy())) {
             return;
         }
         long electrical = countChannel(experiment, Channel.ELECTRICAL);
-        if (electrical != 1) {
-            error("an experiment applies exactly one electrical stimulus (pulse, train, paired, sweep); found "
-                    + electrical, experiment, MemDslPackage.Literals.EXPERIMENT__STIMULI,
+        if (electrical == 0) {
+            error("an experiment applies at least one electrical stimulus (pulse, train, paired, sweep, bias; "
+                    + "several play one after another)", experiment, MemDslPackage.Literals.EXPERIMENT__STIMULI,
                     IssueCodes.ELECTRICAL_STIMULUS_COUNT);
         }
     }

@@ -79,9 +79,9 @@ class ValidationTest {
     }
 
     @Test
-    void experimentNeedsExactlyOneElectricalStimulus() throws Exception {
+    void experimentNeedsAnElectricalStimulus() throws Exception {
         assertEquals("""
-                ERROR 3:34 an experiment applies exactly one electrical stimulus (pulse, train, paired, sweep); found 0""",
+                ERROR 3:34 an experiment applies at least one electrical stimulus (pulse, train, paired, sweep, bias; several play one after another)""",
                 issues("""
                         device cell : linear_ion_drift { }
                         stimulus lamp : illumination { intensity = 1 W/m2 wavelength = 532 nm stop = 1 s }
