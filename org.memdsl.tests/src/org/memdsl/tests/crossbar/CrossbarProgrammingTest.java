@@ -3,14 +3,18 @@ package org.memdsl.tests.crossbar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
 import org.memdsl.runtime.crossbar.BiasScheme;
 import org.memdsl.runtime.crossbar.Crossbar;
 import org.memdsl.runtime.crossbar.CrossbarLayout;
+import org.memdsl.runtime.crossbar.DeviceVariation;
 import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Drive;
 import org.memdsl.runtime.device.VteamFamily;
 
 /**
@@ -20,6 +24,8 @@ import org.memdsl.runtime.device.VteamFamily;
  * without a selector). VTEAM sets under negative voltage, so the set pulse is −1.5 V.
  */
 class CrossbarProgrammingTest {
+
+    private static final Drive READ = new Drive(0.1, 0, 0, 300);
 
     private static final boolean[][] LETTER_N = {
             { true, false, false, false, true },
@@ -88,13 +94,35 @@ class CrossbarProgrammingTest {
         }
     }
 
+    /** Same seed, same array; the spread of R_on follows the requested σ of ln R_on. */
+    @Test
+    void deviceVariationIsSeededAndHasTheRequestedSpread() {
+        var family = new VteamFamily();
+        DeviceModel[] a = DeviceVariation.of(family, Map.of("w0", 0.0),
+                Map.of("r_on", 0.2), 400, new Well19937c(11));
+        DeviceModel[] b = DeviceVariation.of(family, Map.of("w0", 0.0),
+                Map.of("r_on", 0.2), 400, new Well19937c(11));
+        double sum = 0;
+        double sumSq = 0;
+        for (int k = 0; k < a.length; k++) {
+            double ra = 0.1 / a[k].current(0, a[k].initialState(), READ);
+            double rb = 0.1 / b[k].current(0, b[k].initialState(), READ);
+            assertEquals(ra, rb, 0.0, "same seed, same device");
+            double ln = Math.log(ra / 1e3);
+            sum += ln;
+            sumSq += ln * ln;
+        }
+        double sd = Math.sqrt(sumSq / a.length - (sum / a.length) * (sum / a.length));
+        assertEquals(0.2, sd, 0.02, "σ of ln R_on over 400 devices");
+    }
+
     /** With floating unselected lines an OFF cell surrounded by ON cells reads mostly sneak current. */
     @Test
     void floatingLinesLetSneakPathsDominateAnOffCell() {
         Crossbar xbar = crossbar();
         boolean[][] allButOne = new boolean[5][5];
         for (boolean[] row : allButOne) {
-            java.util.Arrays.fill(row, true);
+            Arrays.fill(row, true);
         }
         allButOne[2][2] = false;
         xbar.program(allButOne, -1.5, 1.5, 10e-3, 2, BiasScheme.HALF);
