@@ -14,6 +14,7 @@ import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.FilamentaryFamily;
 import org.memdsl.runtime.measurement.EnergyPerPulse;
 import org.memdsl.runtime.measurement.EpscPerPulse;
+import org.memdsl.runtime.measurement.OnOffRatio;
 import org.memdsl.runtime.measurement.Retention;
 import org.memdsl.runtime.measurement.SwitchingEvents;
 import org.memdsl.runtime.result.ResultTable;
@@ -128,15 +129,9 @@ class FilamentaryPresetTest {
         assertTrue(spread >= 0.015 && spread <= 0.045, "set spread " + spread);
         assertEquals(-0.12, mean(resets), 0.03);
 
-        double period = 0.8 / rate;
-        double[] time = run.column("time");
-        double[] current = run.column("current");
-        double[] ratios = new double[35];
-        for (int c = 0; c < 35; c++) {
-            double up = at(time, current, c * period + 0.02 / rate);
-            double down = at(time, current, c * period + 0.38 / rate);
-            ratios[c] = down / up;
-        }
+        ResultTable onOff = new OnOffRatio("on_off", 0.1).analyse(run, Stimulus.electrical(sweeps));
+        assertEquals(35, onOff.rows(), "one ratio per loop");
+        double[] ratios = onOff.column("on_off").clone();
         Arrays.sort(ratios);
         assertTrue(ratios[17] >= 1e4 && ratios[17] <= 1e5, "median ON/OFF at 0.02 V: " + ratios[17]);
     }
@@ -179,11 +174,6 @@ class FilamentaryPresetTest {
             }
         }
         assertEquals(5, sets, "a set in every sweep");
-    }
-
-    private static double at(double[] time, double[] values, double t) {
-        int i = Arrays.binarySearch(time, t);
-        return values[i >= 0 ? i : Math.min(-i - 1, time.length - 1)];
     }
 
     private static double mean(List<Double> values) {

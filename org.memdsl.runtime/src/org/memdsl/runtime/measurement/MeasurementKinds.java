@@ -26,6 +26,8 @@ public final class MeasurementKinds {
                     n -> new StepIv(n, StepIv.DEFAULT_SETTLED_FRACTION)),
             new Kind("switching", "SET/RESET voltages where I/V crosses the geometric mean of its extremes",
                     n -> new SwitchingEvents(n, SwitchingEvents.DEFAULT_MIN_VOLTAGE_FRACTION)),
+            new Kind("on_off", "ON/OFF ratio of each sweep loop, read at 10 % of the largest voltage",
+                    n -> new OnOffRatio(n, OnOffRatio.DEFAULT_READ_FRACTION)),
             new Kind("ppf", "paired-pulse facilitation per interval, 100·(I2−I1)/I1 and A2/A1",
                     PairedPulseFacilitation::new),
             new Kind("energy", "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new),
