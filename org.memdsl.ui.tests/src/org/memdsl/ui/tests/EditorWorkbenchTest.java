@@ -143,7 +143,8 @@ class EditorWorkbenchTest {
         MemContentAssistProcessor processor = new MemContentAssistProcessor();
 
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
-        assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary"),
+        assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
+                "opto_memristor", "pulse_table"),
                 Set.copyOf(families));
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
