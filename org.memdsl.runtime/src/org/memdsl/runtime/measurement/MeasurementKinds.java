@@ -41,6 +41,8 @@ public final class MeasurementKinds {
                     Retention::new),
             new Kind("stdp_window", "weight change of each pre/post pairing against Δt (stdp stimulus)",
                     StdpWindow::new),
+            new Kind("loglog_slope", "local slope d ln I / d ln V of the first positive staircase branch",
+                    n -> new LogLogSlope(n, StepIv.DEFAULT_SETTLED_FRACTION)),
             new Kind("hysteresis", "staircase hysteresis type (inductive or capacitive) and crossing points",
                     n -> new StaircaseHysteresis(n, StepIv.DEFAULT_SETTLED_FRACTION)));
 
