@@ -25,7 +25,7 @@ class ContentProposalTest {
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
         assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
-                "opto_memristor", "pulse_table"),
+                "opto_memristor", "photo_transistor", "pulse_table"),
                 Set.copyOf(proposals("device d : ", 11)));
     }
 
@@ -61,7 +61,7 @@ class ContentProposalTest {
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
         assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "on_off", "ppf", "energy", "bcm",
-                "srdp", "ltp_ltd", "retention", "stdp_window", "loglog_slope",
+                "srdp", "ltp_ltd", "retention", "relearning", "stdp_window", "loglog_slope",
                 "hysteresis"),
                 Set.copyOf(proposals(text, text.length())));
     }
