@@ -14,6 +14,7 @@ public final class ExperimentSettings {
     public static final String TEMPERATURE = "temperature";
     public static final String MAX_STEP = "max_step";
     public static final String COMPLIANCE = "compliance";
+    public static final String NEGATIVE_COMPLIANCE = "negative_compliance";
     public static final String SERIES_RESISTANCE = "series_resistance";
 
     /** Samples per protocol when {@code sample} is not given. */
@@ -25,7 +26,10 @@ public final class ExperimentSettings {
                     "seed of every random draw of the run"),
             new ParameterSpec(TEMPERATURE, Dimension.TEMPERATURE, 300.0, 0.0, 2000.0, "device temperature"),
             new ParameterSpec(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
-            new ParameterSpec(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3, "current compliance of the source (0: none)"),
+            new ParameterSpec(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
+                    "current compliance of the source for positive voltages (0: none)"),
+            new ParameterSpec(NEGATIVE_COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
+                    "current compliance for negative voltages (0: none)"),
             new ParameterSpec(SERIES_RESISTANCE, Dimension.RESISTANCE, 0.0, 0.0, 1e15,
                     "resistance in series with the device"));
 

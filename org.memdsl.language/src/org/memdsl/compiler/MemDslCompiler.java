@@ -119,7 +119,8 @@ public final class MemDslCompiler {
         org.memdsl.runtime.stimulus.Stimulus stimulus = new org.memdsl.runtime.stimulus.Stimulus(electrical, light,
                 wavelength, setting(experiment, ExperimentSettings.TEMPERATURE),
                 new SourceLimit(setting(experiment, ExperimentSettings.SERIES_RESISTANCE),
-                        setting(experiment, ExperimentSettings.COMPLIANCE)));
+                        setting(experiment, ExperimentSettings.COMPLIANCE),
+                        setting(experiment, ExperimentSettings.NEGATIVE_COMPLIANCE)));
 
         List<org.memdsl.runtime.measurement.Measurement> measurements = new ArrayList<>();
         for (Measurement m : experiment.getMeasurements()) {

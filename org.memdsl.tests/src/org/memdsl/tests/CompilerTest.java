@@ -82,7 +82,8 @@ class CompilerTest {
                 stimulus s : staircase { high = 1.5 V low = -1.5 V step = 20 mV dwell = 1 ms }
                 experiment e { device cell apply s compliance = 1 mA series_resistance = 50 Ω measure iv }
                 """);
-        assertEquals(1e-3, x.stimulus().limit().compliance(), 1e-18);
+        assertEquals(1e-3, x.stimulus().limit().compliance(0.5), 1e-18);
+        assertEquals(0.0, x.stimulus().limit().compliance(-0.5), 0.0, "none for the RESET polarity unless given");
         assertEquals(50.0, x.stimulus().limit().seriesResistance(), 1e-12);
     }
 

@@ -25,7 +25,7 @@ class ContentProposalTest {
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
         assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
-                "opto_memristor", "photo_transistor", "pulse_table"),
+                "opto_memristor", "photo_transistor", "bipolar_filament", "pulse_table"),
                 Set.copyOf(proposals("device d : ", 11)));
     }
 

@@ -58,7 +58,7 @@ class ValidationTest {
     @Test
     void unknownNamesListTheKnownOnes() throws Exception {
         assertEquals("""
-                ERROR 1:15 unknown device family 'vteam9'; known: linear_ion_drift, soft_bound_pulse, vteam, yakopcic, filamentary, opto_memristor, photo_transistor, pulse_table
+                ERROR 1:15 unknown device family 'vteam9'; known: linear_ion_drift, soft_bound_pulse, vteam, yakopcic, filamentary, opto_memristor, photo_transistor, bipolar_filament, pulse_table
                 ERROR 2:14 unknown stimulus kind 'zap'; known: pulse, train, paired, rate_sequence, rate_trains, sweep, staircase, bias, stdp, light_pulses, illumination
                 ERROR 3:10 stimulus kind 'pulse' needs 'amplitude' (pulse height)
                 ERROR 3:35 'amplitud' is not known here; expected one of: amplitude, width, rise, fall, delay, tail

@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class DeviceFamilies {
 
     private static final List<DeviceFamily> ALL = List.of(new LinearIonDriftFamily(), new SoftBoundPulseFamily(),
-            new VteamFamily(), new YakopcicFamily(), new FilamentaryFamily(), new OptoMemristorFamily(), new PhotoTransistorFamily(), new PulseTableFamily());
+            new VteamFamily(), new YakopcicFamily(), new FilamentaryFamily(), new OptoMemristorFamily(),
+            new PhotoTransistorFamily(), new BipolarFilamentFamily(), new PulseTableFamily());
 
     private DeviceFamilies() {
     }

@@ -5,7 +5,9 @@ import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
 
 /**
- * Accumulated charge {@code Q = ∫ I dt} and electrical energy {@code E = ∫ I·V dt}, integrated
+ * Accumulated charge {@code Q = ∫ I dt} and electrical energy {@code E = ∫ I·V dt} delivered by the
+ * source ({@code V} the source voltage, as papers report {@code E = V·I·t}; without a series
+ * resistance or compliance it is the device's voltage), integrated
  * along the device state as Hipparchus secondary equations: they use the same Runge–Kutta stages
  * (so pulse means and pulse energies are quadratures of the integrator's order, independent of
  * the output sampling) but do not drive the step-size control.
@@ -29,6 +31,6 @@ final class ChargeAndEnergy implements SecondaryODE {
     public double[] computeDerivatives(double t, double[] primary, double[] primaryDot, double[] secondary) {
         Drive drive = segment.driveAt(t, primary);
         double current = model.current(t, primary, drive);
-        return new double[] { current, current * drive.voltage() };
+        return new double[] { current, current * segment.appliedAt(t).voltage() };
     }
 }

@@ -35,7 +35,7 @@ final class LimitedDrive {
         if (limit.seriesResistance() > 0) {
             vd = root(x -> x + limit.seriesResistance() * current(t, state, applied, x) - v, v);
         }
-        double cc = limit.compliance();
+        double cc = limit.compliance(v);
         if (cc > 0 && Math.abs(current(t, state, applied, vd)) > cc) {
             vd = root(x -> Math.abs(current(t, state, applied, x)) - cc, vd);
         }

@@ -53,7 +53,7 @@ final class SamplingStepHandler implements ODEStepHandler {
         Drive drive = segment.driveAt(t, state);
         double[] row = new double[6 + state.length];
         row[0] = t;
-        row[1] = drive.voltage();
+        row[1] = segment.appliedAt(t).voltage();
         row[2] = drive.intensity();
         row[3] = model.current(t, state, drive);
         row[4] = accumulated[0];

@@ -36,8 +36,8 @@ public final class Simulator {
     /**
      * Columns: {@code time [s], voltage [V], irradiance [W/m²], current [A], charge [C],
      * energy [J]} (the last two accumulated from the start), then one per state variable. The
-     * voltage is the one across the device: the source's, less what a series resistance or a
-     * current compliance ({@link org.memdsl.runtime.stimulus.SourceLimit}) takes.
+     * voltage is the source's, as an instrument logs it; behind a series resistance or a current
+     * compliance ({@link org.memdsl.runtime.stimulus.SourceLimit}) the device sees less.
      */
     public TimeSeries run(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
         return simulate(model, stimulus, progress).series();

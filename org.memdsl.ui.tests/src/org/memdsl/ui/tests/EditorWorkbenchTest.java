@@ -144,7 +144,7 @@ class EditorWorkbenchTest {
 
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
         assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
-                "opto_memristor", "photo_transistor", "pulse_table"),
+                "opto_memristor", "photo_transistor", "bipolar_filament", "pulse_table"),
                 Set.copyOf(families));
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));

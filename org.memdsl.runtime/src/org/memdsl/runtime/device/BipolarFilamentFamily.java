@@ -1,0 +1,36 @@
+package org.memdsl.runtime.device;
+
+import java.util.List;
+
+/** Family entry for {@link BipolarFilamentModel}; the defaults are the paper-C (flexible dot cell) preset. */
+public final class BipolarFilamentFamily extends ParameterizedFamily {
+
+    public static final String NAME = "bipolar_filament";
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec("g_hrs", Dimension.CONDUCTANCE, 2.87e-8, 1e-18, 1e3, "ohmic HRS conductance"),
+            new ParameterSpec("g_lrs", Dimension.CONDUCTANCE, 3.7e-3, 1e-18, 1e3, "LRS conductance"),
+            new ParameterSpec("v_tr", Dimension.VOLTAGE, 0.15, 1e-6, 100, "ohmic-to-Child's-law transition"),
+            new ParameterSpec("k_set", Dimension.FREQUENCY, 10.0, 0, 1e15, "nucleation rate at v_set"),
+            new ParameterSpec("v_set", Dimension.VOLTAGE, 0.96, 0, 100, "nucleation voltage scale"),
+            new ParameterSpec("v_set_width", Dimension.VOLTAGE, 0.016, 1e-6, 100, "nucleation voltage e-fold"),
+            new ParameterSpec("k_grow", Dimension.FREQUENCY, 1e3, 0, 1e15, "growth rate of a formed filament"),
+            new ParameterSpec("v_grow", Dimension.VOLTAGE, 0.25, 0, 100, "growth voltage scale"),
+            new ParameterSpec("v_grow_width", Dimension.VOLTAGE, 0.02, 1e-6, 100, "growth voltage e-fold"),
+            new ParameterSpec("k_reset", Dimension.FREQUENCY, 18.0, 0, 1e15, "reset rate at v_reset"),
+            new ParameterSpec("v_reset", Dimension.VOLTAGE, 1.21, 0, 100, "reset voltage scale (magnitude)"),
+            new ParameterSpec("v_reset_width", Dimension.VOLTAGE, 0.1, 1e-6, 100, "reset voltage e-fold"),
+            new ParameterSpec("w0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"));
+
+    public BipolarFilamentFamily() {
+        super(NAME, "bipolar vacancy-filament cell with SCLC HRS (paper C preset)", PARAMETERS);
+    }
+
+    @Override
+    protected DeviceModel create(ParameterValues p) {
+        return new BipolarFilamentModel(p.get("g_hrs"), p.get("g_lrs"), p.get("v_tr"), p.get("k_set"),
+                p.get("v_set"), p.get("v_set_width"), p.get("k_grow"), p.get("v_grow"), p.get("v_grow_width"),
+                p.get("k_reset"), p.get("v_reset"),
+                p.get("v_reset_width"), p.get("w0"));
+    }
+}
