@@ -1,7 +1,5 @@
 package org.memdsl.runtime.crossbar;
 
-import java.util.function.UnaryOperator;
-
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -11,7 +9,8 @@ import org.memdsl.runtime.device.Drive;
 /**
  * A crossbar of devices of the engine: one model instance per crosspoint (so each can carry its own
  * device-to-device variation) with its state, the wire parasitics of a {@link CrossbarLayout}, and
- * optionally the same selector in series with every cell. Reads and vector–matrix products are DC
+ * optionally an access device in series with every cell (1S1R, or 1T1R with word lines). Reads and
+ * vector–matrix products are DC
  * operating points; programming applies pulses through a bias scheme and lets every cell's state
  * evolve under the voltage it actually sees (quasi-static: the circuit is re-solved at each
  * sub-step of a pulse).
@@ -21,20 +20,20 @@ public final class Crossbar {
     private final CrossbarLayout layout;
     private final DeviceModel[] models;
     private final double[][] states;
-    private final UnaryOperator<CellElement> selector;
+    private final AccessDevice access;
     private final CrossbarSolver solver;
 
     /**
      * @param models one per crosspoint, index {@code i·columns + j}
-     * @param selector wraps each cell (e.g. {@code c -> SelectorCell.sinh(c, 1e-9, 0.1)}), or identity
+     * @param access what is in series with each cell ({@link AccessDevice#none()} for a passive array)
      */
-    public Crossbar(CrossbarLayout layout, DeviceModel[] models, UnaryOperator<CellElement> selector) {
+    public Crossbar(CrossbarLayout layout, DeviceModel[] models, AccessDevice access) {
         if (models.length != layout.cells()) {
             throw new IllegalArgumentException("need one device per crosspoint: " + layout.cells());
         }
         this.layout = layout;
         this.models = models.clone();
-        this.selector = selector;
+        this.access = access;
         this.states = new double[models.length][];
         for (int k = 0; k < models.length; k++) {
             states[k] = models[k].initialState();
@@ -50,11 +49,17 @@ public final class Crossbar {
         return states[i * layout.columns() + j].clone();
     }
 
-    /** The circuit elements at the present states. */
+    /** The circuit elements at the present states, with every word line on. */
     public CellElement[] cells() {
+        return cells(-1);
+    }
+
+    /** The circuit elements with only row {@code selectedRow}'s word line on ({@code −1}: all on). */
+    public CellElement[] cells(int selectedRow) {
         CellElement[] cells = new CellElement[models.length];
         for (int k = 0; k < models.length; k++) {
-            cells[k] = selector.apply(new DeviceCell(models[k], states[k]));
+            boolean on = selectedRow < 0 || k / layout.columns() == selectedRow;
+            cells[k] = access.wrap(new DeviceCell(models[k], states[k]), on);
         }
         return cells;
     }
@@ -63,13 +68,17 @@ public final class Crossbar {
         return solver.solve(cells(), rowSources, columnSources);
     }
 
+    private OperatingPoint solve(int selectedRow, double[] rowSources, double[] columnSources) {
+        return solver.solve(cells(selectedRow), rowSources, columnSources);
+    }
+
     /** A read of one cell: the current at its column's sense, the cell's own share, the sneak share. */
     public record Read(int row, int column, double voltage, double sensed, double cell, double sneakShare,
             OperatingPoint point) {
     }
 
     public Read read(int i, int j, double voltage, BiasScheme scheme) {
-        OperatingPoint p = solve(scheme.rows(layout.rows(), i, voltage),
+        OperatingPoint p = solve(i, scheme.rows(layout.rows(), i, voltage),
                 scheme.columns(layout.columns(), j, voltage));
         double sensed = p.senseCurrents()[j];
         double own = p.cellCurrent(i, j);
@@ -121,13 +130,14 @@ public final class Crossbar {
                     before[k] = states[k].clone();
                 }
                 for (int s = 0; s < substeps; s++) {
-                    OperatingPoint p = solve(scheme.rows(layout.rows(), i, v), scheme.columns(m, j, v));
+                    OperatingPoint p = solve(i, scheme.rows(layout.rows(), i, v), scheme.columns(m, j, v));
                     for (int k = 0; k < states.length; k++) {
                         double vk = p.rowNodes()[k] - p.columnNodes()[k];
                         if (k != i * m + j) {
                             largestVoltage = Math.max(largestVoltage, Math.abs(vk));
                         }
-                        states[k] = advance(models[k], states[k], cellVoltage(k, vk), width / substeps);
+                        boolean on = k / m == i;
+                        states[k] = advance(models[k], states[k], cellVoltage(k, vk, on), width / substeps);
                     }
                 }
                 for (int k = 0; k < states.length; k++) {
@@ -140,8 +150,8 @@ public final class Crossbar {
         return new Disturb(largestVoltage, largestChange);
     }
 
-    private double cellVoltage(int k, double across) {
-        CellElement wrapped = selector.apply(new DeviceCell(models[k], states[k]));
+    private double cellVoltage(int k, double across, boolean rowSelected) {
+        CellElement wrapped = access.wrap(new DeviceCell(models[k], states[k]), rowSelected);
         return wrapped instanceof SelectorCell s ? s.cellVoltage(across) : across;
     }
 

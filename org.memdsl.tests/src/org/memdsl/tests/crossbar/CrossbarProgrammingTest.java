@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import org.hipparchus.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.memdsl.runtime.crossbar.AccessDevice;
 import org.memdsl.runtime.crossbar.BiasScheme;
 import org.memdsl.runtime.crossbar.Crossbar;
 import org.memdsl.runtime.crossbar.CrossbarLayout;
@@ -35,13 +35,17 @@ class CrossbarProgrammingTest {
             { true, false, false, false, true } };
 
     private static Crossbar crossbar() {
+        return crossbar(AccessDevice.none());
+    }
+
+    private static Crossbar crossbar(AccessDevice access) {
         CrossbarLayout layout = new CrossbarLayout(5, 5, 1.0, 1.0, 10.0, 10.0);
         DeviceModel[] cells = new DeviceModel[25];
         for (int k = 0; k < cells.length; k++) {
             cells[k] = new VteamFamily().create(Map.of("r_on", 1e4, "r_off", 1e6, "v_on", -1.0, "v_off", 1.0,
                     "k_on", -1e4, "k_off", 1e4, "w0", 1.0));
         }
-        return new Crossbar(layout, cells, UnaryOperator.identity());
+        return new Crossbar(layout, cells, access);
     }
 
     @Test
@@ -82,7 +86,7 @@ class CrossbarProgrammingTest {
             for (int k = 0; k < cells.length; k++) {
                 cells[k] = new VteamFamily().create(Map.of("r_on", 1e4, "r_off", 1e6, "w0", (k % 7) / 6.0));
             }
-            Crossbar.Product product = new Crossbar(layout, cells, UnaryOperator.identity()).multiply(inputs);
+            Crossbar.Product product = new Crossbar(layout, cells, AccessDevice.none()).multiply(inputs);
             if (wire < 1) {
                 assertTrue(product.worstRelativeError() < 1e-6, "ideal wires: " + product.worstRelativeError());
             } else {
@@ -130,5 +134,10 @@ class CrossbarProgrammingTest {
         Crossbar.Read grounded = xbar.read(2, 2, 0.05, BiasScheme.GROUNDED);
         assertTrue(floating.sneakShare() > 0.5, "sneak share with floating lines: " + floating.sneakShare());
         assertTrue(grounded.sneakShare() < 0.01, "sneak share with grounded lines: " + grounded.sneakShare());
+
+        Crossbar oneTransistor = crossbar(AccessDevice.transistor(100, 1e12));
+        oneTransistor.program(allButOne, -1.5, 1.5, 10e-3, 2, BiasScheme.HALF);
+        Crossbar.Read gated = oneTransistor.read(2, 2, 0.05, BiasScheme.FLOATING);
+        assertTrue(gated.sneakShare() < 0.01, "1T1R: word lines cut the sneak paths: " + gated.sneakShare());
     }
 }
