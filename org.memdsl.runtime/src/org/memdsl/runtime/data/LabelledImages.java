@@ -1,6 +1,7 @@
 package org.memdsl.runtime.data;
 
 import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.util.MathArrays;
 
 /**
  * Grey-level images with class labels: {@code pixels[k]} is image {@code k} row by row, each value in
@@ -42,21 +43,13 @@ public record LabelledImages(int width, int height, float[][] pixels, int[] labe
         return new LabelledImages(width, height, p, l, source + " (" + description + ")");
     }
 
-    /** Disjoint training and test sets drawn at random (Fisher–Yates with the given generator). */
+    /** Disjoint training and test sets drawn at random (Hipparchus shuffle with the given generator). */
     public LabelledImages[] split(int train, int test, RandomGenerator random) {
         if (train + test > size()) {
             throw new IllegalArgumentException("asked for " + (train + test) + " images of " + size());
         }
-        int[] order = new int[size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        for (int k = order.length - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
+        int[] order = MathArrays.natural(size());
+        MathArrays.shuffle(order, random);
         return new LabelledImages[] { subset(java.util.Arrays.copyOfRange(order, 0, train), train + " training"),
                 subset(java.util.Arrays.copyOfRange(order, train, train + test), test + " test") };
     }

@@ -3,8 +3,6 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
@@ -28,17 +26,14 @@ public record BcmWeightChange(String name, int edgePulses) implements Measuremen
 
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
-        Map<Integer, List<PulseWindow>> trains = new TreeMap<>();
-        for (PulseWindow w : PulseWindows.required(stimulus, name)) {
-            trains.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w);
-        }
+        List<List<PulseWindow>> trains = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");
         int n = trains.size();
         double[] frequency = new double[n];
         double[] change = new double[n];
         int row = 0;
-        for (List<PulseWindow> train : trains.values()) {
+        for (List<PulseWindow> train : trains) {
             if (train.size() < 2 * edgePulses) {
                 throw new IllegalArgumentException("measurement '" + name + "' needs trains of at least "
                         + 2 * edgePulses + " pulses, got " + train.size());

@@ -1,6 +1,9 @@
 package org.memdsl.runtime.measurement;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.memdsl.runtime.stimulus.PulseWindow;
 import org.memdsl.runtime.stimulus.Stimulus;
@@ -17,5 +20,14 @@ final class PulseWindows {
             throw new IllegalArgumentException("measurement '" + measurement + "' needs a stimulus with pulses");
         }
         return windows;
+    }
+
+    /** The pulses grouped by pulse group (train, segment), groups in order. */
+    static List<List<PulseWindow>> byGroup(Stimulus stimulus, String measurement) {
+        Map<Integer, List<PulseWindow>> groups = new TreeMap<>();
+        for (PulseWindow w : required(stimulus, measurement)) {
+            groups.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w);
+        }
+        return new ArrayList<>(groups.values());
     }
 }

@@ -1,9 +1,6 @@
 package org.memdsl.runtime.measurement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
@@ -22,13 +19,9 @@ public record Relearning(String name) implements Measurement {
 
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
-        Map<Integer, List<PulseWindow>> trains = new TreeMap<>();
-        for (PulseWindow w : PulseWindows.required(stimulus, name)) {
-            trains.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w);
-        }
+        List<List<PulseWindow>> ordered = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");
-        List<List<PulseWindow>> ordered = new ArrayList<>(trains.values());
         List<PulseWindow> first = ordered.get(0);
         PulseWindow last = first.get(first.size() - 1);
         double level = Accumulated.meanRate(time, charge, last.start(), last.end());

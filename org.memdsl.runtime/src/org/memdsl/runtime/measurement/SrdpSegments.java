@@ -1,9 +1,6 @@
 package org.memdsl.runtime.measurement;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
@@ -22,17 +19,14 @@ public record SrdpSegments(String name) implements Measurement {
 
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
-        Map<Integer, List<PulseWindow>> segments = new TreeMap<>();
-        for (PulseWindow w : PulseWindows.required(stimulus, name)) {
-            segments.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w);
-        }
+        List<List<PulseWindow>> segments = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");
         int n = segments.size();
         double[][] columns = new double[6][n];
         double reference = Double.NaN;
         int row = 0;
-        for (List<PulseWindow> segment : segments.values()) {
+        for (List<PulseWindow> segment : segments) {
             PulseWindow first = segment.get(0);
             PulseWindow last = segment.get(segment.size() - 1);
             double iFirst = Accumulated.meanRate(time, charge, first.start(), first.end());

@@ -3,6 +3,7 @@ package org.memdsl.runtime.network;
 import java.util.Arrays;
 
 import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.util.MathArrays;
 import org.memdsl.runtime.data.LabelledImages;
 
 /**
@@ -113,16 +114,8 @@ public final class DeviceMlp {
 
     /** One pass over {@code data} in a random order, one update per image, learning rate {@code eta}. */
     public void trainEpoch(LabelledImages data, double eta) {
-        int[] order = new int[data.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        for (int k = order.length - 1; k > 0; k--) {
-            int j = random.nextInt(k + 1);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
+        int[] order = MathArrays.natural(data.size());
+        MathArrays.shuffle(order, random);
         double[] h = new double[hidden];
         double[] o = new double[outputs];
         double[] deltaOut = new double[outputs];
