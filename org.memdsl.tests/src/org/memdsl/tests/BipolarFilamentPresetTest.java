@@ -3,11 +3,14 @@ package org.memdsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.memdsl.runtime.device.BipolarFilamentFamily;
 import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.measurement.Endurance;
 import org.memdsl.runtime.measurement.EnergyPerPulse;
 import org.memdsl.runtime.measurement.LogLogSlope;
 import org.memdsl.runtime.measurement.StepIv;
@@ -18,9 +21,11 @@ import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.PulseTrain;
+import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StaircaseSweep;
 import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.Waveform;
 
 /**
  * The paper-C preset (flexible (PrPyr)PbI3 dot cell) against SEEDS.md section C with the
@@ -90,6 +95,30 @@ class BipolarFilamentPresetTest {
                 assertEquals(2.0, s[k], 0.25, "Child's law at " + v[k] + " V");
             }
         }
+    }
+
+    /**
+     * SEEDS.md C: "Endurance 2000 cycles (set 1.2 V/10 ms, reset −1.5 V/10 ms, read 0.1 V)". Issue 4:
+     * ≥ 2000 cycles with on/off ≥ 10⁴; the wear of the model shows as a window that shrinks.
+     */
+    @Test
+    void enduranceOfTwoThousandCyclesKeepsTheWindow() {
+        List<Waveform> parts = new ArrayList<>();
+        for (int c = 0; c < 2000; c++) {
+            parts.add(PulseTrain.single(1.2, 10e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(-1.5, 10e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
+        }
+        Stimulus s = Stimulus.electrical(new Sequence(parts));
+        TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1e-2)).run(PRESET, s, ProgressListener.NONE);
+        ResultTable endurance = new Endurance("endurance").analyse(run, s);
+        assertEquals(2000, endurance.rows());
+        double[] window = endurance.column("window");
+        for (int c = 0; c < window.length; c++) {
+            assertTrue(window[c] >= 1e4, "cycle " + (c + 1) + ": window " + window[c]);
+        }
+        assertTrue(window[1999] < 0.9 * window[0], "wear narrows the window: " + window[0] + " → " + window[1999]);
     }
 
     /**

@@ -61,8 +61,8 @@ class ContentProposalTest {
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
         assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "on_off", "ppf", "energy", "bcm",
-                "srdp", "ltp_ltd", "retention", "relearning", "stdp_window", "loglog_slope",
-                "hysteresis"),
+                "srdp", "ltp_ltd", "retention", "endurance", "relearning", "stdp_window",
+                "loglog_slope", "hysteresis"),
                 Set.copyOf(proposals(text, text.length())));
     }
 }

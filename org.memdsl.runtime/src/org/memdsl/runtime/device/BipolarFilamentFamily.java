@@ -20,6 +20,8 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
             new ParameterSpec("k_reset", Dimension.FREQUENCY, 18.0, 0, 1e15, "reset rate at v_reset"),
             new ParameterSpec("v_reset", Dimension.VOLTAGE, 1.21, 0, 100, "reset voltage scale (magnitude)"),
             new ParameterSpec("v_reset_width", Dimension.VOLTAGE, 0.1, 1e-6, 100, "reset voltage e-fold"),
+            new ParameterSpec("u_wear", Dimension.DIMENSIONLESS, 4e4, 1e-9, 1e15,
+                    "switched amount (≈ 2 per cycle) over which the window closes by e"),
             new ParameterSpec("w0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"));
 
     public BipolarFilamentFamily() {
@@ -31,6 +33,6 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
         return new BipolarFilamentModel(p.get("g_hrs"), p.get("g_lrs"), p.get("v_tr"), p.get("k_set"),
                 p.get("v_set"), p.get("v_set_width"), p.get("k_grow"), p.get("v_grow"), p.get("v_grow_width"),
                 p.get("k_reset"), p.get("v_reset"),
-                p.get("v_reset_width"), p.get("w0"));
+                p.get("v_reset_width"), p.get("u_wear"), p.get("w0"));
     }
 }

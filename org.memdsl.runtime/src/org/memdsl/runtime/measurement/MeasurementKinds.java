@@ -39,6 +39,7 @@ public final class MeasurementKinds {
                     PulseCurves::new),
             new Kind("retention", "conductance of the read pulses after programming, 90 % and 50 % retention times",
                     Retention::new),
+            new Kind("endurance", "ON and OFF reads of each SET/RESET cycle and their window", Endurance::new),
             new Kind("relearning", "pulses each train needs to reach the level the first train ended at",
                     Relearning::new),
             new Kind("stdp_window", "weight change of each pre/post pairing against Δt (stdp stimulus)",

@@ -86,6 +86,7 @@ public final class Simulator {
                 exactSteps += advanceExactly(exact, ode.appliedAt(0.5 * (start + end)), start, end, state, accumulated,
                         sampler);
                 checkFinite(state, end);
+                checkFinite(accumulated, end);
                 progress.progress(end / duration);
                 continue;
             }
@@ -105,6 +106,7 @@ public final class Simulator {
             state = last.getPrimaryState();
             accumulated = last.getSecondaryState(accumulators);
             checkFinite(state, end);
+            checkFinite(accumulated, end);
             progress.progress(end / duration);
         }
         long events = detectors.stream().mapToLong(DeviceEventDetector::count).sum();
@@ -144,7 +146,8 @@ public final class Simulator {
     private static void checkFinite(double[] state, double t) {
         for (double x : state) {
             if (!Double.isFinite(x)) {
-                throw new SimulationException(String.format("state became non-finite at t = %g s", t));
+                throw new SimulationException(
+                        String.format("state or accumulated charge became non-finite at t = %g s", t));
             }
         }
     }

@@ -1,0 +1,57 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * Endurance cycling: the read pulses (the smallest amplitude) follow SET and RESET pulses in turn;
+ * each cycle gives the conductance read after its SET pulse and after its RESET pulse (a read
+ * after a positive programming pulse is an ON read) and their ratio, the memory window.
+ */
+public record Endurance(String name) implements Measurement {
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        List<PulseWindow> windows = PulseWindows.required(stimulus, name);
+        double read = windows.stream().mapToDouble(w -> Math.abs(w.amplitude())).min().orElseThrow();
+        double[] time = run.column("time");
+        double[] charge = run.column("charge");
+        List<double[]> cycles = new ArrayList<>();
+        double on = Double.NaN;
+        double lastProgram = 0;
+        for (PulseWindow w : windows) {
+            if (Math.abs(w.amplitude()) != read) {
+                lastProgram = w.amplitude();
+                continue;
+            }
+            double g = Accumulated.meanRate(time, charge, w.start(), w.end()) / w.amplitude();
+            if (lastProgram > 0) {
+                on = g;
+            } else if (lastProgram < 0 && !Double.isNaN(on)) {
+                cycles.add(new double[] { cycles.size() + 1, on, g, on / g });
+                on = Double.NaN;
+            }
+        }
+        double[][] columns = new double[4][cycles.size()];
+        for (int c = 0; c < cycles.size(); c++) {
+            for (int k = 0; k < 4; k++) {
+                columns[k][c] = cycles.get(c)[k];
+            }
+        }
+        return new ResultTable(name, List.of("cycle", "g_on", "g_off", "window"), columns);
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        return new Figure(name, "Endurance", "cycle", "conductance [S]", true,
+                List.of(new FigureSeries("ON", table.column("cycle"), table.column("g_on")),
+                        new FigureSeries("OFF", table.column("cycle"), table.column("g_off"))));
+    }
+}
