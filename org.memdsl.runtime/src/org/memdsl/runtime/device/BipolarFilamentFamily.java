@@ -16,12 +16,14 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
             new ParameterSpec("v_set_width", Dimension.VOLTAGE, 0.016, 1e-6, 100, "nucleation voltage e-fold"),
             new ParameterSpec("k_grow", Dimension.FREQUENCY, 1e3, 0, 1e15, "growth rate of a formed filament"),
             new ParameterSpec("v_grow", Dimension.VOLTAGE, 0.25, 0, 100, "growth voltage scale"),
-            new ParameterSpec("v_grow_width", Dimension.VOLTAGE, 0.02, 1e-6, 100, "growth voltage e-fold"),
+            new ParameterSpec("v_grow_width", Dimension.VOLTAGE, 0.01, 1e-6, 100, "growth voltage e-fold"),
             new ParameterSpec("k_reset", Dimension.FREQUENCY, 18.0, 0, 1e15, "reset rate at v_reset"),
             new ParameterSpec("v_reset", Dimension.VOLTAGE, 1.21, 0, 100, "reset voltage scale (magnitude)"),
             new ParameterSpec("v_reset_width", Dimension.VOLTAGE, 0.1, 1e-6, 100, "reset voltage e-fold"),
             new ParameterSpec("u_wear", Dimension.DIMENSIONLESS, 4e4, 1e-9, 1e15,
                     "switched amount (≈ 2 per cycle) over which the window closes by e"),
+            new ParameterSpec("nu0", Dimension.FREQUENCY, 6.0e9, 0, 1e20, "attempt rate of filament dissolution"),
+            new ParameterSpec("e_a", Dimension.DIMENSIONLESS, 1.013, 0, 10, "activation energy of dissolution in eV"),
             new ParameterSpec("w0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"));
 
     public BipolarFilamentFamily() {
@@ -33,6 +35,6 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
         return new BipolarFilamentModel(p.get("g_hrs"), p.get("g_lrs"), p.get("v_tr"), p.get("k_set"),
                 p.get("v_set"), p.get("v_set_width"), p.get("k_grow"), p.get("v_grow"), p.get("v_grow_width"),
                 p.get("k_reset"), p.get("v_reset"),
-                p.get("v_reset_width"), p.get("u_wear"), p.get("w0"));
+                p.get("v_reset_width"), p.get("u_wear"), p.get("nu0"), p.get("e_a"), p.get("w0"));
     }
 }

@@ -12,6 +12,7 @@ package org.memdsl.runtime.device;
  *   du/dt  = |dw/dt|                                              (switched filament, cumulative)
  *   dw/dt  = k_set·exp((V − V_set)/v_set) + k_grow·(w − w_n)⁺·exp((V − V_grow)/v_grow)   for V &gt; 0
  *          − k_reset·w·exp((|V| − V_reset)/v_reset)                              for V &lt; 0
+ *          − ν0·exp(−E_a/(k_B·T))·w                                              (thermally activated retention loss)
  * </pre>
  *
  * SET is a steep nucleation (the voltage–time dilemma of filamentary cells: a decade of switching
@@ -21,7 +22,8 @@ package org.memdsl.runtime.device;
  * the compliance sets the LRS ({@code G ≈ I_cc/V_grow}). RESET, proportional to {@code w}, is
  * gradual (the asymmetry of paper C's programming windows). Every switching wears the cell: the
  * LRS conductance falls towards the HRS as the switched amount {@code u} (about 2 per cycle) grows
- * past {@code u_wear}. Parameters are the paper-C preset, calibrated to SEEDS.md C by the tests that cite it.
+ * past {@code u_wear}. The filament also dissolves spontaneously at a rate {@code ν0·e^(−E_a/kT)},
+ * so retention times follow {@code t ∝ exp(E_a/kT)}, as paper C models them. Parameters are the paper-C preset, calibrated to SEEDS.md C by the tests that cite it.
  */
 public final class BipolarFilamentModel implements DeviceModel {
 
@@ -32,6 +34,7 @@ public final class BipolarFilamentModel implements DeviceModel {
      * keeps strong pulses from making the equations needlessly stiff.
      */
     static final double MAX_EXPONENT = 20;
+    private static final double BOLTZMANN_EV = 8.617333262e-5;
 
     private final double gHigh;
     private final double gOn;
@@ -47,10 +50,12 @@ public final class BipolarFilamentModel implements DeviceModel {
     private final double resetScale;
     private final double initialW;
     private final double wear;
+    private final double attempt;
+    private final double activation;
 
     public BipolarFilamentModel(double gHigh, double gOn, double transitionVoltage, double kSet, double vSet,
             double setScale, double kGrow, double vGrow, double growScale, double kReset, double vReset,
-            double resetScale, double wear, double initialW) {
+            double resetScale, double wear, double attempt, double activation, double initialW) {
         if (!(0 < gHigh && gHigh < gOn)) {
             throw new IllegalArgumentException("need 0 < g_hrs < g_lrs");
         }
@@ -68,6 +73,8 @@ public final class BipolarFilamentModel implements DeviceModel {
         this.resetScale = resetScale;
         this.initialW = initialW;
         this.wear = wear;
+        this.attempt = attempt;
+        this.activation = activation;
     }
 
     @Override
@@ -91,6 +98,7 @@ public final class BipolarFilamentModel implements DeviceModel {
         } else if (v < 0) {
             rate = -kReset * w * Math.exp((-v - vReset) / resetScale);
         }
+        rate -= attempt * Math.exp(-activation / (BOLTZMANN_EV * drive.temperature())) * w;
         derivative[0] = StateBounds.rate(state[0], 0, 1, rate);
         derivative[1] = Math.abs(derivative[0]);
     }
