@@ -29,8 +29,8 @@ final class ChargeAndEnergy implements SecondaryODE {
 
     @Override
     public double[] computeDerivatives(double t, double[] primary, double[] primaryDot, double[] secondary) {
-        Drive drive = segment.driveAt(t, primary);
-        double current = model.current(t, primary, drive);
-        return new double[] { current, current * segment.appliedAt(t).voltage() };
+        Drive applied = segment.appliedAt(t);
+        double current = model.current(t, primary, segment.behindLimit(t, primary, applied));
+        return new double[] { current, current * applied.voltage() };
     }
 }

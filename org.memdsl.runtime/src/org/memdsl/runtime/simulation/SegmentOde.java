@@ -43,6 +43,11 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
         return limited.apply(t, state, appliedAt(t));
     }
 
+    /** What the device sees when the source applies {@code applied} (no second stimulus lookup). */
+    Drive behindLimit(double t, double[] state, Drive applied) {
+        return limited.apply(t, state, applied);
+    }
+
     @Override
     public double[] computeDerivatives(double t, double[] y) {
         double[] derivative = new double[y.length];

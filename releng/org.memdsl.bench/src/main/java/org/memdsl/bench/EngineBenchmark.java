@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EngineBenchmark {
 
-    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam", "filamentary", "opto_memristor" })
+    @Param({ "linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary", "opto_memristor",
+        "bipolar_filament" })
     public String family;
 
     private DeviceModel model;
