@@ -1,6 +1,9 @@
 package org.memdsl.runtime.crossbar;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A crossbar operating problem as a SPICE netlist that ngspice accepts: voltage sources for the
@@ -70,6 +73,25 @@ public final class SpiceNetlist {
         s.append(printAll ? ".control\nset numdgt=15\nop\nprint all\n.endc\n" : ".op\n");
         s.append(".end\n");
         return s.toString();
+    }
+
+    /**
+     * The node voltages ngspice prints for a netlist made with {@code printAll} ({@code name = value}
+     * lines), by node name ({@code r<i>_<j>}, {@code c<i>_<j>}).
+     */
+    public static Map<String, Double> printedVoltages(List<String> ngspiceOutput) {
+        Map<String, Double> voltages = new HashMap<>();
+        for (String line : ngspiceOutput) {
+            String[] parts = line.trim().split("\\s*=\\s*");
+            if (parts.length == 2 && (parts[0].startsWith("r") || parts[0].startsWith("c"))) {
+                try {
+                    voltages.put(parts[0], Double.parseDouble(parts[1]));
+                } catch (NumberFormatException e) {
+                    // a line of ngspice's own chatter, not a node
+                }
+            }
+        }
+        return voltages;
     }
 
     private static String format(String pattern, Object... args) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Family entry for {@link PulseTableModel}: a synapse defined by the user's measured conductance
  * against pulse number ({@code table = "ltp-ltd.csv"}).
  */
-public final class PulseTableFamily implements DeviceFamily {
+public final class PulseTableFamily extends ParameterizedFamily {
 
     public static final String NAME = "pulse_table";
     public static final String TABLE = "table";
@@ -24,19 +24,9 @@ public final class PulseTableFamily implements DeviceFamily {
     private static final List<FileParameterSpec> FILES = List.of(new FileParameterSpec(TABLE,
             "CSV with columns pulse, g_ltp and optionally g_ltd (conductance in S)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "pulse-update synapse following measured conductance-vs-pulse curves from a CSV file";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+    public PulseTableFamily() {
+        super(NAME, "pulse-update synapse following measured conductance-vs-pulse curves from a CSV file",
+                PARAMETERS);
     }
 
     @Override
@@ -44,8 +34,9 @@ public final class PulseTableFamily implements DeviceFamily {
         return FILES;
     }
 
+    /** Without its table the family cannot build a model. */
     @Override
-    public DeviceModel create(Map<String, Double> values) {
+    protected DeviceModel create(ParameterValues values) {
         throw new IllegalArgumentException("device family '" + NAME + "' needs " + TABLE
                 + " = \"FILE.csv\" (measured conductance against pulse number)");
     }

@@ -20,7 +20,7 @@ public record Endurance(String name) implements Measurement {
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
-        double read = windows.stream().mapToDouble(w -> Math.abs(w.amplitude())).min().orElseThrow();
+        double read = PulseWindows.readAmplitude(windows);
         double[] time = run.column("time");
         double[] charge = run.column("charge");
         List<double[]> cycles = new ArrayList<>();

@@ -22,6 +22,11 @@ final class PulseWindows {
         return windows;
     }
 
+    /** The smallest pulse amplitude: that of the read pulses of a programming protocol. */
+    static double readAmplitude(List<PulseWindow> windows) {
+        return windows.stream().mapToDouble(w -> Math.abs(w.amplitude())).min().orElseThrow();
+    }
+
     /** The pulses grouped by pulse group (train, segment), groups in order. */
     static List<List<PulseWindow>> byGroup(Stimulus stimulus, String measurement) {
         Map<Integer, List<PulseWindow>> groups = new TreeMap<>();

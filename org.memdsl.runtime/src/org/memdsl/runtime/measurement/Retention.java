@@ -23,7 +23,7 @@ public record Retention(String name) implements Measurement {
     @Override
     public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
-        double read = windows.stream().mapToDouble(w -> Math.abs(w.amplitude())).min().orElseThrow();
+        double read = PulseWindows.readAmplitude(windows);
         int firstRead = windows.size();
         while (firstRead > 0 && Math.abs(windows.get(firstRead - 1).amplitude()) == read) {
             firstRead--;

@@ -49,11 +49,13 @@ final class SamplingStepHandler implements ODEStepHandler {
         nextIndex = Math.max(nextIndex, k);
     }
 
-    private void recordRow(double t, double[] state, double[] accumulated) {
-        Drive drive = segment.driveAt(t, state);
+    /** Records one row; also used for grid samples computed outside the integrator. */
+    void recordRow(double t, double[] state, double[] accumulated) {
+        Drive applied = segment.appliedAt(t);
+        Drive drive = segment.behindLimit(t, state, applied);
         double[] row = new double[6 + state.length];
         row[0] = t;
-        row[1] = segment.appliedAt(t).voltage();
+        row[1] = applied.voltage();
         row[2] = drive.intensity();
         row[3] = model.current(t, state, drive);
         row[4] = accumulated[0];
@@ -69,11 +71,6 @@ final class SamplingStepHandler implements ODEStepHandler {
 
     void skipSample() {
         nextIndex++;
-    }
-
-    /** Records a grid sample computed outside the integrator. */
-    void recordSample(double t, double[] state, double[] accumulated) {
-        recordRow(t, state, accumulated);
     }
 
     long steps() {

@@ -40,7 +40,7 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
 
     /** What the device sees at {@code t} in {@code state}, behind the source's limits. */
     Drive driveAt(double t, double[] state) {
-        return limited.apply(t, state, appliedAt(t));
+        return behindLimit(t, state, appliedAt(t));
     }
 
     /** What the device sees when the source applies {@code applied} (no second stimulus lookup). */

@@ -20,8 +20,8 @@ import org.memdsl.runtime.stimulus.Stimulus;
 /**
  * Integrates a device model under a stimulus with Hipparchus' adaptive Dormand–Prince 8(5,3)
  * integrator, or, for a model with a {@link ConstantDriveSolution} under rectangular pulses and
- * steps, advances it by its closed form. The protocol is split at every stimulus breakpoint (pulse edges, light switching),
- * so a 200 µs pulse inside a long protocol is never stepped over, and each smooth stretch is
+ * steps, advances it by its closed form. The protocol is split at every stimulus breakpoint (pulse
+ * edges, light switching), so a 200 µs pulse inside a long protocol is never stepped over, and each smooth stretch is
  * integrated on its own; output goes through a sampling step handler. Both sides of every
  * breakpoint are recorded (two rows with the same time), so a vertical pulse edge stays vertical.
  */
@@ -129,7 +129,7 @@ public final class Simulator {
                 double q = exact.charge(state, drive, t - start);
                 sums[0] = accumulated[0] + q;
                 sums[1] = accumulated[1] + q * drive.voltage();
-                sampler.recordSample(t, at, sums);
+                sampler.recordRow(t, at, sums);
                 evaluations++;
             }
             sampler.skipSample();

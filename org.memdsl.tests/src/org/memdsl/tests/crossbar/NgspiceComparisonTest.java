@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -77,14 +76,7 @@ class NgspiceComparisonTest {
         Process ngspice = new ProcessBuilder("ngspice", "-b", netlist.toString()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         assertTrue(ngspice.waitFor(10, TimeUnit.MINUTES), "ngspice finished");
-        Map<String, Double> spice = new HashMap<>();
-        for (String line : Files.readAllLines(log)) {
-            String[] parts = line.trim().split("\\s*=\\s*");
-            if (parts.length == 2 && (parts[0].startsWith("r") || parts[0].startsWith("c"))) {
-                spice.put(parts[0], Double.parseDouble(parts[1]));
-            }
-        }
-        return spice;
+        return SpiceNetlist.printedVoltages(Files.readAllLines(log));
     }
 
     private static void compare(int n, Path dir) throws Exception {

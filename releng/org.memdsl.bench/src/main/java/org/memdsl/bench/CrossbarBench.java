@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -94,17 +93,7 @@ public final class CrossbarBench {
     }
 
     private static double largestDifference(Path log, OperatingPoint point, int n) throws IOException {
-        Map<String, Double> spice = new HashMap<>();
-        for (String line : Files.readAllLines(log)) {
-            String[] parts = line.trim().split("\\s*=\\s*");
-            if (parts.length == 2 && (parts[0].startsWith("r") || parts[0].startsWith("c"))) {
-                try {
-                    spice.put(parts[0], Double.parseDouble(parts[1]));
-                } catch (NumberFormatException e) {
-                    // not a node line
-                }
-            }
-        }
+        Map<String, Double> spice = SpiceNetlist.printedVoltages(Files.readAllLines(log));
         double largest = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
