@@ -7,17 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.memdsl.memDsl.Assignment;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
+import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.memDsl.Variation;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.ParameterSpec;
 import org.memdsl.runtime.measurement.MeasurementKinds;
+import org.memdsl.runtime.network.NetworkKind;
+import org.memdsl.runtime.network.NetworkKinds;
+import org.memdsl.runtime.network.NetworkSpec;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.stimulus.ArgumentSpec;
 import org.memdsl.runtime.stimulus.Channel;
@@ -38,20 +45,42 @@ public final class MemDslCompiler {
     }
 
     public static DeviceModel deviceModel(Device device) {
-        DeviceFamily family = DeviceFamilies.byName(device.getFamily())
+        DeviceFamily family = family(device);
+        return family.create(deviceValues(device, family), deviceFiles(device));
+    }
+
+    private static DeviceFamily family(Device device) {
+        return DeviceFamilies.byName(device.getFamily())
                 .orElseThrow(() -> new CompileException("unknown device family '" + device.getFamily() + "'", device));
+    }
+
+    /** The numeric parameters a device declaration gives, in SI units. */
+    private static Map<String, Double> deviceValues(Device device, DeviceFamily family) {
         Map<String, Double> values = new HashMap<>();
-        Map<String, Path> files = new HashMap<>();
         for (Assignment a : device.getParameters()) {
-            if (a.getValue() instanceof FileName file) {
-                files.put(a.getName(), DataFiles.resolve(device, file.getPath()));
+            if (a.getValue() instanceof FileName) {
                 continue;
             }
             ParameterSpec spec = family.parameter(a.getName()).orElseThrow(() -> new CompileException(
                     "device family '" + family.name() + "' has no parameter '" + a.getName() + "'", a));
             values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
         }
-        return family.create(values, files);
+        return values;
+    }
+
+    /** The data files a declaration names, resolved next to its {@code .mem} file. */
+    private static Map<String, Path> files(List<Assignment> assignments, EObject context) {
+        Map<String, Path> files = new HashMap<>();
+        for (Assignment a : assignments) {
+            if (a.getValue() instanceof FileName file) {
+                files.put(a.getName(), DataFiles.resolve(context, file.getPath()));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, Path> deviceFiles(Device device) {
+        return files(device.getParameters(), device);
     }
 
     public static StimulusKind kind(Stimulus stimulus) {
@@ -140,5 +169,35 @@ public final class MemDslCompiler {
         }
         long seed = (long) setting(experiment, ExperimentSettings.SEED);
         return new org.memdsl.runtime.Experiment(experiment.getName(), device, stimulus, measurements, options, seed);
+    }
+
+    public static NetworkSpec network(Network network) {
+        NetworkKind kind = NetworkKinds.byName(network.getKind()).orElseThrow(
+                () -> new CompileException("unknown network kind '" + network.getKind() + "'", network));
+        NetworkSpec.Synapse synapse = null;
+        if (network.getSynapse() != null) {
+            Device device = network.getSynapse();
+            DeviceFamily family = family(device);
+            Map<String, Double> sigmas = new HashMap<>();
+            for (Variation v : network.getVariations()) {
+                sigmas.put(v.getParameter(), Quantities.toSi(v.getSpread(), Dimension.DIMENSIONLESS));
+            }
+            synapse = new NetworkSpec.Synapse(family, deviceValues(device, family), deviceFiles(device), sigmas);
+        }
+        Map<String, Double> settings = new HashMap<>();
+        for (Assignment a : network.getSettings()) {
+            if (a.getValue() instanceof FileName) {
+                continue;
+            }
+            ParameterSpec spec = kind.settings().stream().filter(p -> p.name().equals(a.getName())).findFirst()
+                    .orElseThrow(() -> new CompileException(
+                            "network kind '" + kind.name() + "' has no setting '" + a.getName() + "'", a));
+            settings.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
+        }
+        List<NetworkSpec.Requested> outputs = network.getMeasurements().stream()
+                .map(m -> new NetworkSpec.Requested(m.getKind(), outputName(m))).toList();
+        long seed = settings.containsKey("seed") ? settings.get("seed").longValue() : 0L;
+        return new NetworkSpec(network.getName(), kind, synapse, settings, files(network.getSettings(), network),
+                outputs, seed);
     }
 }

@@ -7,18 +7,23 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.device.FileParameterSpec;
 import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.network.NetworkKind;
+import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.runtime.stimulus.ArgumentSpec;
 import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 
 /**
  * The assignments each block accepts: a device's family parameters, a stimulus kind's arguments,
- * an experiment's settings. Empty when the block's family or kind is itself unknown.
+ * an experiment's settings, a network kind's settings. Empty when the block's family or kind is
+ * itself unknown.
  */
 public final class Slots {
 
@@ -35,13 +40,24 @@ public final class Slots {
         if (block instanceof Experiment) {
             return Optional.of(ExperimentSettings.all().stream().map(Slots::ofParameter).toList());
         }
+        if (block instanceof Network network) {
+            return NetworkKinds.byName(network.getKind()).map(Slots::ofNetwork);
+        }
         return Optional.empty();
     }
 
     private static List<Slot> ofFamily(DeviceFamily family) {
-        List<Slot> slots = new ArrayList<>(family.parameters().stream().map(Slots::ofParameter).toList());
-        family.fileParameters().forEach(f -> slots.add(new Slot(f.name(), Dimension.DIMENSIONLESS, false,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, true)));
+        return withFiles(family.parameters(), family.fileParameters());
+    }
+
+    private static List<Slot> ofNetwork(NetworkKind kind) {
+        return withFiles(kind.settings(), kind.fileSettings());
+    }
+
+    private static List<Slot> withFiles(List<ParameterSpec> parameters, List<FileParameterSpec> files) {
+        List<Slot> slots = new ArrayList<>(parameters.stream().map(Slots::ofParameter).toList());
+        files.forEach(f -> slots.add(new Slot(f.name(), Dimension.DIMENSIONLESS, false, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, true)));
         return slots;
     }
 

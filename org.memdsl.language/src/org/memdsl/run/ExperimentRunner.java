@@ -16,7 +16,9 @@ import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Network;
 import org.memdsl.runtime.MemdslVersion;
+import org.memdsl.runtime.network.NetworkSpec;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.result.ExperimentResult;
@@ -26,8 +28,8 @@ import org.memdsl.runtime.simulation.SimulationException;
 import com.google.inject.Inject;
 
 /**
- * Runs every experiment of a spec and writes its results under {@code outDir/EXPERIMENT/}. Used by
- * the command line and by the workbench, so both give the same files.
+ * Runs every experiment and network of a spec, in file order, and writes its results under {@code
+ * outDir/NAME/}. Used by the command line and by the workbench, so both give the same files.
  */
 public class ExperimentRunner {
 
@@ -50,44 +52,33 @@ public class ExperimentRunner {
         if (spec.hasErrors()) {
             throw new SpecErrorsException(spec.issues());
         }
-        List<Experiment> experiments = new ArrayList<>();
+        List<Element> runnable = new ArrayList<>();
         for (Element e : spec.model().getElements()) {
-            if (e instanceof Experiment x) {
-                experiments.add(x);
+            if (e instanceof Experiment || e instanceof Network) {
+                runnable.add(e);
             }
         }
-        if (experiments.isEmpty()) {
+        if (runnable.isEmpty()) {
             throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
-                    SpecIssue.Severity.ERROR, "the file declares no experiment to run")));
+                    SpecIssue.Severity.ERROR, "the file declares no experiment or network to run")));
         }
         String hash = sha256(spec.files());
         List<Outcome> outcomes = new ArrayList<>();
-        for (int k = 0; k < experiments.size(); k++) {
-            Experiment source = experiments.get(k);
-            org.memdsl.runtime.Experiment compiled;
-            try {
-                compiled = MemDslCompiler.experiment(source);
-            } catch (CompileException e) {
-                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
-                        e.getMessage())));
-            } catch (IllegalArgumentException e) {
-                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
-                        "experiment '" + source.getName() + "': " + e.getMessage())));
-            }
-            if (seedOverride.isPresent()) {
-                compiled = compiled.withSeed(seedOverride.getAsLong());
-            }
+        for (int k = 0; k < runnable.size(); k++) {
+            Element source = runnable.get(k);
             int index = k;
-            ProgressListener listener = fraction -> progress.progress(source.getName(), index, experiments.size(),
+            ProgressListener listener = fraction -> progress.progress(source.getName(), index, runnable.size(),
                     fraction);
+            String what = source instanceof Network ? "network" : "experiment";
+            Compiled compiled = compile(spec, source, what, seedOverride);
             ExperimentResult result;
             try {
                 result = compiled.run(listener);
             } catch (IllegalArgumentException | SimulationException e) {
                 // The spec is valid but this protocol cannot be run or measured as written
-                // (e.g. a PPF measurement on a train of odd length): report it at the experiment.
+                // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
                 throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
-                        "experiment '" + source.getName() + "' cannot run: " + e.getMessage())));
+                        what + " '" + source.getName() + "' cannot run: " + e.getMessage())));
             }
             Path dir = outDir.resolve(source.getName());
             Provenance provenance = new Provenance(MemdslVersion.get(), source.getName(),
@@ -98,6 +89,54 @@ public class ExperimentRunner {
             outcomes.add(new Outcome(source.getName(), result, dir, written));
         }
         return outcomes;
+    }
+
+    /** A compiled experiment or network with the seed it runs with. */
+    private interface Compiled {
+        ExperimentResult run(ProgressListener progress);
+
+        long seed();
+    }
+
+    private static Compiled compile(LoadedSpec spec, Element source, String what, OptionalLong seedOverride)
+            throws SpecErrorsException {
+        try {
+            if (source instanceof Network network) {
+                NetworkSpec compiled = MemDslCompiler.network(network);
+                NetworkSpec seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+                return new Compiled() {
+                    @Override
+                    public ExperimentResult run(ProgressListener progress) {
+                        return seeded.kind().run(seeded, progress);
+                    }
+
+                    @Override
+                    public long seed() {
+                        return seeded.seed();
+                    }
+                };
+            }
+            org.memdsl.runtime.Experiment compiled = MemDslCompiler.experiment((Experiment) source);
+            org.memdsl.runtime.Experiment seeded = seedOverride.isPresent()
+                    ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+            return new Compiled() {
+                @Override
+                public ExperimentResult run(ProgressListener progress) {
+                    return seeded.run(progress);
+                }
+
+                @Override
+                public long seed() {
+                    return seeded.seed();
+                }
+            };
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
+                    what + " '" + source.getName() + "': " + e.getMessage())));
+        }
     }
 
     static String sha256(List<Path> files) throws IOException {

@@ -1,9 +1,8 @@
 package org.memdsl.validation;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Experiment;
@@ -14,7 +13,7 @@ import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.stimulus.Channel;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 
-/** Rules on experiments: what they apply and what they measure. */
+/** Rules on experiments: what they apply and what they measure (output names also of networks). */
 public class ExperimentValidator extends MemDslRuleValidator {
 
     private static long countChannel(Experiment experiment, Channel channel) {
@@ -46,6 +45,9 @@ public class ExperimentValidator extends MemDslRuleValidator {
 
     @Check
     public void checkMeasurementKind(Measurement measurement) {
+        if (!(measurement.eContainer() instanceof Experiment)) {
+            return;
+        }
         if (measurement.getKind() != null && MeasurementKinds.byName(measurement.getKind()).isEmpty()) {
             error("unknown measurement '" + measurement.getKind() + "'; known: " + MeasurementKinds.all().stream()
                     .map(MeasurementKinds.Kind::name).collect(Collectors.joining(", ")), measurement,
@@ -53,14 +55,22 @@ public class ExperimentValidator extends MemDslRuleValidator {
         }
     }
 
+    /** Two measurements of one block (experiment or network) must not write the same files. */
     @Check
-    public void checkUniqueMeasurementNames(Experiment experiment) {
-        Set<String> seen = new HashSet<>();
-        for (Measurement m : experiment.getMeasurements()) {
-            String output = MemDslCompiler.outputName(m);
-            if (!seen.add(output)) {
-                error("two measurements write '" + output + "'; name one with 'as'", m,
+    public void checkOutputWrittenOnce(Measurement measurement) {
+        if (measurement.getKind() == null) {
+            return;
+        }
+        String output = MemDslCompiler.outputName(measurement);
+        for (EObject sibling : measurement.eContainer().eContents()) {
+            if (sibling == measurement) {
+                return;
+            }
+            if (sibling instanceof Measurement other && other.getKind() != null
+                    && MemDslCompiler.outputName(other).equals(output)) {
+                error("two measurements write '" + output + "'; name one with 'as'", measurement,
                         MemDslPackage.Literals.MEASUREMENT__KIND, IssueCodes.DUPLICATE_MEASUREMENT);
+                return;
             }
         }
     }

@@ -22,6 +22,10 @@ public final class IssueCodes {
     public static final String OPTICAL_STIMULUS_COUNT = PREFIX + "opticalStimulusCount";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
+    public static final String UNKNOWN_NETWORK_KIND = PREFIX + "unknownNetworkKind";
+    public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";
+    public static final String INVALID_VARIATION = PREFIX + "invalidVariation";
+    public static final String MISSING_DATA = PREFIX + "missingData";
 
     private IssueCodes() {
     }

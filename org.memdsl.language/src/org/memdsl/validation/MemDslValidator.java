@@ -3,6 +3,7 @@ package org.memdsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /** Entry point of memdsl validation; the rules live in the composed validators. */
-@ComposedChecks(validators = { DeclarationValidator.class, AssignmentValidator.class, ExperimentValidator.class })
+@ComposedChecks(validators = { DeclarationValidator.class, AssignmentValidator.class, ExperimentValidator.class,
+        NetworkValidator.class })
 public class MemDslValidator extends AbstractMemDslValidator {
 }

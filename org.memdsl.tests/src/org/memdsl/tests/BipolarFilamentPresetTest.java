@@ -14,6 +14,7 @@ import org.memdsl.runtime.measurement.Arrhenius;
 import org.memdsl.runtime.measurement.Endurance;
 import org.memdsl.runtime.measurement.EnergyPerPulse;
 import org.memdsl.runtime.measurement.LogLogSlope;
+import org.memdsl.runtime.measurement.ProgrammingWindow;
 import org.memdsl.runtime.measurement.Retention;
 import org.memdsl.runtime.measurement.StepIv;
 import org.memdsl.runtime.measurement.SwitchingEvents;
@@ -22,6 +23,7 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.ProgrammingMap;
 import org.memdsl.runtime.stimulus.PulseTrain;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
@@ -161,5 +163,62 @@ class BipolarFilamentPresetTest {
         assertEquals(14, perArea, 0.3 * 14, "fJ/µm²");
         double[] w = run.column("w");
         assertTrue(w[w.length - 1] > 0.9, "the pulse sets the cell");
+    }
+
+    private static final double[] POTENTIATION = { 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };
+    private static final double[] DEPRESSION = { -0.3, -0.4, -0.5, -0.6, -0.7, -0.8, -0.9, -1.0, -1.1, -1.2, -1.3,
+        -1.4, -1.5, -1.6, -1.7 };
+
+    /** The first and last amplitude of the analog class (1) among those of one sign, by magnitude. */
+    private static double[] analogEdges(Map<Double, Integer> classes, double sign) {
+        double low = Double.NaN;
+        double high = Double.NaN;
+        for (var e : classes.entrySet()) {
+            double magnitude = e.getKey() * sign;
+            if (magnitude > 0 && e.getValue() == 1) {
+                low = Double.isNaN(low) ? magnitude : Math.min(low, magnitude);
+                high = Double.isNaN(high) ? magnitude : Math.max(high, magnitude);
+            }
+        }
+        return new double[] { low, high };
+    }
+
+    /**
+     * SEEDS.md C: "program to a common starting conductance, then 300 identical pulses; amplitudes
+     * +0.5…+1.2 V (potentiation) and −0.4…−1.7 V (depression). Classify each amplitude by its on/off
+     * ratio after the train: &lt; 1 no change, 1–100 analog, &gt; 100 digital. Result: analog window
+     * +1.0…+1.2 V for potentiation, −0.4…−1.5 V for depression; the depression window is wider".
+     * Issue 4: each edge ± 0.1 V. Protocol (the paper gives no pulse width): 100 ns pulses every
+     * 10 ms, each read at 0.1 V 4 ms later; reset at −1.7 V before a potentiating train, set at
+     * +1.2 V before a depressing one. Amplitudes beyond the analog window switch digitally.
+     */
+    @Test
+    void analogProgrammingWindowMatchesPaperC() {
+        double[] amplitudes = new double[POTENTIATION.length + DEPRESSION.length];
+        System.arraycopy(POTENTIATION, 0, amplitudes, 0, POTENTIATION.length);
+        System.arraycopy(DEPRESSION, 0, amplitudes, POTENTIATION.length, DEPRESSION.length);
+        Stimulus s = Stimulus.electrical(ProgrammingMap.of(amplitudes, 300,
+                new ProgrammingMap.Timing(100e-9, 10e-3, 0.1, 1e-3, 4e-3, 10e-3), 1.2, -1.7));
+        TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1.0)).run(PRESET, s, ProgressListener.NONE);
+        ResultTable map = new ProgrammingWindow("window").analyse(run, s);
+        double[] amplitude = map.column("amplitude");
+        double[] pulse = map.column("pulse");
+        double[] cls = map.column("class");
+        Map<Double, Integer> classes = new java.util.TreeMap<>();
+        for (int r = 0; r < amplitude.length; r++) {
+            classes.put(amplitude[r], (int) cls[r]);
+        }
+        assertEquals(amplitudes.length, classes.size());
+        assertEquals(301 * amplitudes.length, pulse.length, "a read before the train and after every pulse");
+        double[] up = analogEdges(classes, 1);
+        double[] down = analogEdges(classes, -1);
+        assertEquals(1.0, up[0], 0.1 + 1e-9, "potentiation window starts");
+        assertEquals(1.2, up[1], 0.1 + 1e-9, "potentiation window ends");
+        assertEquals(0.4, down[0], 0.1 + 1e-9, "depression window starts");
+        assertEquals(1.5, down[1], 0.1 + 1e-9, "depression window ends");
+        assertTrue(down[1] - down[0] > up[1] - up[0], "the depression window is wider");
+        assertEquals(0, classes.get(0.5), "no change far below the window");
+        assertEquals(2, classes.get(1.5), "digital above the potentiation window");
+        assertEquals(2, classes.get(-1.7), "digital beyond the depression window");
     }
 }

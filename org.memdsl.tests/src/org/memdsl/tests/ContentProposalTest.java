@@ -25,7 +25,8 @@ class ContentProposalTest {
     @Test
     void familiesAfterTheColonOfADevice() throws Exception {
         assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
-                "opto_memristor", "photo_transistor", "bipolar_filament", "pulse_table"),
+                "opto_memristor", "photo_transistor", "floating_gate_transistor", "heterojunction_transistor",
+                "ferroelectric_transistor", "bipolar_filament", "pulse_table"),
                 Set.copyOf(proposals("device d : ", 11)));
     }
 
@@ -56,13 +57,24 @@ class ContentProposalTest {
     @Test
     void stimulusKindsAndMeasurements() throws Exception {
         assertEquals(Set.of("pulse", "train", "paired", "rate_sequence", "rate_trains", "sweep", "staircase",
-                "bias", "stdp", "light_pulses", "illumination"),
+                "bias", "stdp", "programming_map", "light_pulses", "illumination"),
                 Set.copyOf(proposals("stimulus s : ", 13)));
         String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
                 + "experiment e { device c apply p measure ";
         assertEquals(Set.of("current", "epsc", "iv", "iv_steps", "switching", "on_off", "ppf", "energy", "bcm",
-                "srdp", "ltp_ltd", "retention", "endurance", "relearning", "stdp_window",
+                "srdp", "ltp_ltd", "retention", "endurance", "relearning", "programming_window", "stdp_window",
                 "loglog_slope", "hysteresis"),
                 Set.copyOf(proposals(text, text.length())));
+    }
+
+    @Test
+    void networkKindsOutputsAndVariedParameters() throws Exception {
+        assertEquals(Set.of("diehl_cook"), Set.copyOf(proposals("network n : ", 12)));
+        String device = "device c : soft_bound_pulse { }\nnetwork n : diehl_cook { device c vary ";
+        assertEquals(Set.of("g_min", "g_max", "g0", "v_threshold", "pulse_width", "states", "a_ltp", "a_ltd"),
+                Set.copyOf(proposals(device, device.length())));
+        String outputs = "network n : diehl_cook { images = \"d\" measure ";
+        assertEquals(Set.of("accuracy", "confusion", "receptive_fields", "neurons", "synapse_curves"),
+                Set.copyOf(proposals(outputs, outputs.length())));
     }
 }

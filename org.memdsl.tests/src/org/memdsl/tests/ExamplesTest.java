@@ -57,7 +57,7 @@ class ExamplesTest {
 
     /**
      * SEEDS.md C: set +0.96 V, reset −1.21 V (± 0.1 V, issue 4), 14 fJ/µm² over 10⁴ µm² for the
-     * 100 ns set (± 30 %). {@code on_off} reads at 10 % of the sweep (0.15 V), where the HRS is
+     * 100 ns set (± 30 %), analog programming windows +1.0…+1.2 V and −0.4…−1.5 V. {@code on_off} reads at 10 % of the sweep (0.15 V), where the HRS is
      * already a little space-charge limited, so its ratio is below the 10⁵ read at 0.1 V
      * ({@code BipolarFilamentPresetTest}).
      */
@@ -71,6 +71,17 @@ class ExamplesTest {
         assertTrue(onOff >= 5e4 && onOff < 1.3e5, "on/off at 0.15 V: " + onOff);
         double energy = column(out.resolve("fast_set/energy.csv"), "energy")[0];
         assertEquals(14, energy / 1e4 * 1e15, 0.3 * 14);
+        double[] amplitude = column(out.resolve("programming_window/programming_window.csv"), "amplitude");
+        double[] cls = column(out.resolve("programming_window/programming_window.csv"), "class");
+        java.util.Map<Double, Double> classes = new java.util.HashMap<>();
+        for (int r = 0; r < amplitude.length; r++) {
+            classes.put(amplitude[r], cls[r]);
+        }
+        double[][] expected = { { 0.9, 0 }, { 1.0, 1 }, { 1.2, 1 }, { 1.3, 2 }, { -0.3, 0 }, { -0.4, 1 }, { -1.5, 1 },
+            { -1.6, 2 } };
+        for (double[] e : expected) {
+            assertEquals(e[1], classes.get(e[0]), "class (0 none, 1 analog, 2 digital) at " + e[0] + " V");
+        }
     }
 
     /** SEEDS.md D: light pulses potentiate the photo-synapse (every EPSC above the one before). */

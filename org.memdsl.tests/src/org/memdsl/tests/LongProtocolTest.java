@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.memdsl.runtime.device.BipolarFilamentFamily;
 import org.memdsl.runtime.device.VteamFamily;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.PairedPulses;
+import org.memdsl.runtime.stimulus.ProgrammingMap;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.Stimulus;
 
@@ -45,5 +47,23 @@ class LongProtocolTest {
             }
         }
         assertTrue(plateauRows >= 2 * 800, "both ends of every plateau are recorded: " + plateauRows);
+    }
+
+    /**
+     * Regression: a 100 ns pulse three seconds into a sequence of 600 parts, on a cell that switches
+     * within nanoseconds (the paper-C cell at 1.4 V). The summed part start times are off by a few
+     * ulps, so a drive read only a billionth of the segment inside its start (1e-16 s) missed the
+     * pulse at its own first point, and the integrator shrank its step without end.
+     */
+    @Test
+    void shortPulseLateInALongSequenceIsSeenFromItsStart() {
+        Stimulus s = Stimulus.electrical(ProgrammingMap.of(new double[] { 1.2, 1.4 }, 200,
+                new ProgrammingMap.Timing(100e-9, 10e-3, 0.1, 1e-3, 4e-3, 10e-3), 1.2, -1.7));
+        TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1.0)).run(
+                new BipolarFilamentFamily().create(Map.of()), s, ProgressListener.NONE);
+        double[] time = run.column("time");
+        double[] w = run.column("w");
+        assertEquals(s.duration(), time[time.length - 1], 1e-9);
+        assertTrue(w[w.length - 1] > 0.99, "the 1.4 V pulses set the cell: w = " + w[w.length - 1]);
     }
 }

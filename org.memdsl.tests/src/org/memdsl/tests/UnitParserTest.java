@@ -30,7 +30,8 @@ class UnitParserTest {
             "0.5, nF, CAPACITANCE, 5e-10",
             "3.45, nA, CURRENT, 3.45e-9",
             "10, V/s, SWEEP_RATE, 10",
-            "90, °C, TEMPERATURE, 363.15" })
+            "90, °C, TEMPERATURE, 363.15",
+            "20, %, DIMENSIONLESS, 0.2" })
     void convertsToSi(double value, String unit, Dimension dimension, double expected) {
         assertEquals(expected, UnitParser.toSi(value, unit, dimension), Math.abs(expected) * 1e-12);
     }

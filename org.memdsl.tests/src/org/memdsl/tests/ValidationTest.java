@@ -58,11 +58,11 @@ class ValidationTest {
     @Test
     void unknownNamesListTheKnownOnes() throws Exception {
         assertEquals("""
-                ERROR 1:15 unknown device family 'vteam9'; known: linear_ion_drift, soft_bound_pulse, vteam, yakopcic, filamentary, opto_memristor, photo_transistor, bipolar_filament, pulse_table
-                ERROR 2:14 unknown stimulus kind 'zap'; known: pulse, train, paired, rate_sequence, rate_trains, sweep, staircase, bias, stdp, light_pulses, illumination
+                ERROR 1:15 unknown device family 'vteam9'; known: linear_ion_drift, soft_bound_pulse, vteam, yakopcic, filamentary, opto_memristor, photo_transistor, floating_gate_transistor, heterojunction_transistor, ferroelectric_transistor, bipolar_filament, pulse_table
+                ERROR 2:14 unknown stimulus kind 'zap'; known: pulse, train, paired, rate_sequence, rate_trains, sweep, staircase, bias, stdp, programming_map, light_pulses, illumination
                 ERROR 3:10 stimulus kind 'pulse' needs 'amplitude' (pulse height)
                 ERROR 3:35 'amplitud' is not known here; expected one of: amplitude, width, rise, fall, delay, tail
-                ERROR 4:44 unknown measurement 'ppf2'; known: current, epsc, iv, iv_steps, switching, on_off, ppf, energy, bcm, srdp, ltp_ltd, retention, endurance, relearning, stdp_window, loglog_slope, hysteresis""", issues("""
+                ERROR 4:44 unknown measurement 'ppf2'; known: current, epsc, iv, iv_steps, switching, on_off, ppf, energy, bcm, srdp, ltp_ltd, retention, endurance, relearning, programming_window, stdp_window, loglog_slope, hysteresis""", issues("""
                 device cell : vteam9 { }
                 stimulus z : zap { }
                 stimulus p : pulse { width = 1 ms amplitud = 1 V }

@@ -14,9 +14,11 @@ import org.memdsl.compiler.Slot;
 import org.memdsl.compiler.Slots;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.measurement.MeasurementKinds;
+import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 import org.memdsl.services.MemDslGrammarAccess;
 
@@ -24,7 +26,8 @@ import com.google.inject.Inject;
 
 /**
  * Proposals from the engine's catalogues where the grammar only says "a name": device families,
- * stimulus kinds, measurement kinds, the parameters a block accepts and the units of a parameter.
+ * stimulus kinds, network kinds, measurement kinds (a network's outputs inside a network), the
+ * parameters a block accepts, the parameters a synapse can vary and the units of a parameter.
  */
 public class MemDslContentProposalProvider extends IdeContentProposalProvider {
 
@@ -38,8 +41,22 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
             DeviceFamilies.all().forEach(f -> propose(f.name(), f.description(), context, acceptor));
         } else if (assignment == grammar.getStimulusAccess().getKindAssignment_3()) {
             StimulusKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+        } else if (assignment == grammar.getNetworkAccess().getKindAssignment_3()) {
+            NetworkKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
         } else if (assignment == grammar.getMeasurementAccess().getKindAssignment_1()) {
-            MeasurementKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+            Network network = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Network.class);
+            if (network != null) {
+                NetworkKinds.byName(network.getKind()).ifPresent(k -> k.outputs()
+                        .forEach(o -> propose(o.name(), o.description(), context, acceptor)));
+            } else {
+                MeasurementKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+            }
+        } else if (assignment == grammar.getVariationAccess().getParameterAssignment_0()) {
+            Network network = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Network.class);
+            if (network != null && network.getSynapse() != null && !network.getSynapse().eIsProxy()) {
+                DeviceFamilies.byName(network.getSynapse().getFamily()).ifPresent(f -> f.parameters()
+                        .forEach(p -> propose(p.name(), p.description(), context, acceptor)));
+            }
         } else if (assignment == grammar.getAssignmentAccess().getNameAssignment_0()) {
             block(context.getCurrentModel()).flatMap(Slots::of)
                     .ifPresent(slots -> slots.forEach(s -> propose(s.name(), s.dimension().siSymbol(), context,
@@ -68,6 +85,9 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
         }
         if (block == null) {
             block = EcoreUtil2.getContainerOfType(model, Experiment.class);
+        }
+        if (block == null) {
+            block = EcoreUtil2.getContainerOfType(model, Network.class);
         }
         return Optional.ofNullable(block);
     }

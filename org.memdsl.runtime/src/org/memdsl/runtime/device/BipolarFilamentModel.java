@@ -2,28 +2,39 @@ package org.memdsl.runtime.device;
 
 /**
  * Forming-free bipolar vacancy-filament cell (paper C of SEEDS.md: Ag/PMMA/(PrPyr)PbI3/PEDOT:PSS/ITO
- * dot cell). The filament state {@code w ∈ [0, 1]} interpolates the conductance logarithmically
- * between the high-resistance state, whose conduction is space-charge limited, and the ohmic
- * low-resistance state:
+ * dot cell). Two non-volatile states set the conductance: the filament {@code w ∈ [0, 1]}, which
+ * interpolates it logarithmically between the high-resistance state, whose conduction is space-charge
+ * limited, and the ohmic low-resistance state; and the interfacial vacancy accumulation {@code a ∈
+ * [0, 1]} at the filament's contact, which raises the HRS by up to {@code ρ_h} and lowers the LRS by
+ * up to {@code ρ_l} when it is depleted — the gradual, analog part of the switching:
  *
  * <pre>
- *   I      = G_h^(1−w)·G_on(u)^w · V · (1 + (V/V_tr)²)^((1−w)/2)  (HRS: ohmic below V_tr, Child's law I ∝ V² above)
+ *   I       = G · V · (1 + (V/V_tr)²)^((1−w)/2)                   (HRS: ohmic below V_tr, Child's law I ∝ V² above)
+ *   ln G    = (1−w)·(ln G_h + a·ln ρ_h) + w·(ln G_on(u) − (1−a)·ln ρ_l)
  *   G_on(u) = G_h·(G_lrs/G_h)^(e^(−u/u_wear))                     (endurance wear: the window closes)
- *   du/dt  = |dw/dt|                                              (switched filament, cumulative)
- *   dw/dt  = k_set·exp((V − V_set)/v_set) + k_grow·(w − w_n)⁺·exp((V − V_grow)/v_grow)   for V &gt; 0
- *          − k_reset·w·exp((|V| − V_reset)/v_reset)                              for V &lt; 0
- *          − ν0·exp(−E_a/(k_B·T))·w                                              (thermally activated retention loss)
+ *   du/dt   = |dw/dt|                                             (switched filament, cumulative)
+ *   dw/dt   = k_set·e^((V − V_set)/v_set) + k_grow·(w − w_n)⁺·e^((V − V_grow)/v_grow)   for V &gt; 0
+ *           − k_reset·w·e^((|V| − V_reset)/v_reset)                                   for V &lt; 0
+ *           − ν0·e^(−E_a/(k_B·T))·w                                (thermally activated retention loss)
+ *           − w·(1 − w/w_n)⁺·e^(−|V|/v_hold)/τ_n                  (a sub-critical nucleus dissolves without field)
+ *   da/dt   = k_ap·e^((V − V_ap)/v_ap)·(1 − a)                   for V &gt; 0
+ *           − k_ad·e^((|V| − V_ad)/v_ad)·a                        for V &lt; 0
  * </pre>
  *
  * SET is a steep nucleation (the voltage–time dilemma of filamentary cells: a decade of switching
  * time per few tens of mV, so a 100 ns pulse at 1.25 V switches like a 10 ms step near 0.96 V)
- * followed, once a nucleus {@code w_n} exists, by growth of the filament at a much lower voltage, which goes on under the
- * voltage a current compliance leaves across the cell until that falls to about {@code V_grow}:
- * the compliance sets the LRS ({@code G ≈ I_cc/V_grow}). RESET, proportional to {@code w}, is
- * gradual (the asymmetry of paper C's programming windows). Every switching wears the cell: the
- * LRS conductance falls towards the HRS as the switched amount {@code u} (about 2 per cycle) grows
- * past {@code u_wear}. The filament also dissolves spontaneously at a rate {@code ν0·e^(−E_a/kT)},
- * so retention times follow {@code t ∝ exp(E_a/kT)}, as paper C models them. Parameters are the paper-C preset, calibrated to SEEDS.md C by the tests that cite it.
+ * followed, once a nucleus {@code w_n} exists, by growth of the filament at a much lower voltage,
+ * which goes on under the voltage a current compliance leaves across the cell until that falls to
+ * about {@code V_grow}: the compliance sets the LRS ({@code G ≈ I_cc/V_grow}). A nucleus smaller
+ * than {@code w_n} is not stable: under a field it is held, without one it dissolves within
+ * {@code τ_n}, so separate short pulses each have to nucleate on their own (the abrupt, digital
+ * potentiation threshold of a pulse train) while a slow sweep accumulates. RESET, proportional to
+ * {@code w}, is gradual; the interfacial state moves at lower fields than the filament, steeply for
+ * potentiation and gently for depression — the asymmetric analog programming windows of paper C.
+ * Every switching wears the cell: the LRS conductance falls towards the HRS as the switched amount
+ * {@code u} (about 2 per cycle) grows past {@code u_wear}. The filament also dissolves spontaneously
+ * at a rate {@code ν0·e^(−E_a/kT)}, so retention times follow {@code t ∝ exp(E_a/kT)}, as paper C
+ * models them. Parameters are the paper-C preset, calibrated to SEEDS.md C by the tests that cite it.
  */
 public final class BipolarFilamentModel implements DeviceModel {
 
@@ -34,10 +45,19 @@ public final class BipolarFilamentModel implements DeviceModel {
      * keeps strong pulses from making the equations needlessly stiff.
      */
     static final double MAX_EXPONENT = 20;
+    /**
+     * Within this of a bound, a soft-bounded rate stops shrinking and the state reaches the bound at
+     * a constant rate, where it stops: the last 0.1 % of the approach is linear instead of
+     * exponential, which keeps fast switching (rates of 10⁹/s under strong pulses) from making the
+     * equations stiff.
+     */
+    static final double BOUND_APPROACH = 1e-3;
     private static final double BOLTZMANN_EV = 8.617333262e-5;
 
-    private final double gHigh;
-    private final double gOn;
+    private final double lnHigh;
+    private final double lnOn;
+    private final double lnHrsRaise;
+    private final double lnLrsDrop;
     private final double transitionVoltage;
     private final double kSet;
     private final double vSet;
@@ -48,72 +68,104 @@ public final class BipolarFilamentModel implements DeviceModel {
     private final double kReset;
     private final double vReset;
     private final double resetScale;
-    private final double initialW;
+    private final double kAnalogUp;
+    private final double vAnalogUp;
+    private final double analogUpScale;
+    private final double kAnalogDown;
+    private final double vAnalogDown;
+    private final double analogDownScale;
+    private final double nucleusLifetime;
+    private final double holdVoltage;
     private final double wear;
     private final double attempt;
     private final double activation;
+    private final double initialW;
+    private final double initialA;
 
-    public BipolarFilamentModel(double gHigh, double gOn, double transitionVoltage, double kSet, double vSet,
-            double setScale, double kGrow, double vGrow, double growScale, double kReset, double vReset,
-            double resetScale, double wear, double attempt, double activation, double initialW) {
-        if (!(0 < gHigh && gHigh < gOn)) {
-            throw new IllegalArgumentException("need 0 < g_hrs < g_lrs");
+    /** From the values of {@link BipolarFilamentFamily}'s parameters. */
+    BipolarFilamentModel(ParameterValues p) {
+        if (!(p.get("g_hrs") < p.get("g_lrs"))) {
+            throw new IllegalArgumentException("need g_hrs < g_lrs");
         }
-        this.gHigh = gHigh;
-        this.gOn = gOn;
-        this.transitionVoltage = transitionVoltage;
-        this.kSet = kSet;
-        this.vSet = vSet;
-        this.setScale = setScale;
-        this.kGrow = kGrow;
-        this.vGrow = vGrow;
-        this.growScale = growScale;
-        this.kReset = kReset;
-        this.vReset = vReset;
-        this.resetScale = resetScale;
-        this.initialW = initialW;
-        this.wear = wear;
-        this.attempt = attempt;
-        this.activation = activation;
+        this.lnHigh = Math.log(p.get("g_hrs"));
+        this.lnOn = Math.log(p.get("g_lrs"));
+        this.lnHrsRaise = Math.log(p.get("rho_hrs"));
+        this.lnLrsDrop = Math.log(p.get("rho_lrs"));
+        this.transitionVoltage = p.get("v_tr");
+        this.kSet = p.get("k_set");
+        this.vSet = p.get("v_set");
+        this.setScale = p.get("v_set_width");
+        this.kGrow = p.get("k_grow");
+        this.vGrow = p.get("v_grow");
+        this.growScale = p.get("v_grow_width");
+        this.kReset = p.get("k_reset");
+        this.vReset = p.get("v_reset");
+        this.resetScale = p.get("v_reset_width");
+        this.kAnalogUp = p.get("k_analog_up");
+        this.vAnalogUp = p.get("v_analog_up");
+        this.analogUpScale = p.get("v_analog_up_width");
+        this.kAnalogDown = p.get("k_analog_down");
+        this.vAnalogDown = p.get("v_analog_down");
+        this.analogDownScale = p.get("v_analog_down_width");
+        this.nucleusLifetime = p.get("tau_nucleus");
+        this.holdVoltage = p.get("v_hold");
+        this.wear = p.get("u_wear");
+        this.attempt = p.get("nu0");
+        this.activation = p.get("e_a");
+        this.initialW = p.get("w0");
+        this.initialA = p.get("a0");
     }
 
     @Override
     public String[] stateNames() {
-        return new String[] { "w", "wear" };
+        return new String[] { "w", "wear", "a" };
     }
 
     @Override
     public double[] initialState() {
-        return new double[] { initialW, 0 };
+        return new double[] { initialW, 0, initialA };
+    }
+
+    private static double activated(double rate, double overdrive, double scale) {
+        return rate * Math.exp(Math.min(overdrive / scale, MAX_EXPONENT));
     }
 
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double w = StateBounds.clamp(state[0], 0, 1);
+        double a = StateBounds.clamp(state[2], 0, 1);
         double v = drive.voltage();
         double rate = 0;
+        double analog = 0;
         if (v > 0) {
-            rate = kSet * Math.exp(Math.min((v - vSet) / setScale, MAX_EXPONENT))
-                    + kGrow * Math.max(0, w - NUCLEUS) * Math.exp(Math.min((v - vGrow) / growScale, MAX_EXPONENT));
+            rate = activated(kSet, v - vSet, setScale)
+                    + kGrow * Math.max(0, w - NUCLEUS) * activated(1, v - vGrow, growScale);
+            analog = activated(kAnalogUp, v - vAnalogUp, analogUpScale) * Math.max(1 - a, BOUND_APPROACH);
         } else if (v < 0) {
-            rate = -kReset * w * Math.exp((-v - vReset) / resetScale);
+            rate = -activated(kReset, -v - vReset, resetScale) * Math.max(w, BOUND_APPROACH);
+            analog = -activated(kAnalogDown, -v - vAnalogDown, analogDownScale) * Math.max(a, BOUND_APPROACH);
         }
         rate -= attempt * Math.exp(-activation / (BOLTZMANN_EV * drive.temperature())) * w;
+        if (w < NUCLEUS) {
+            rate -= w * (1 - w / NUCLEUS) * Math.exp(-Math.abs(v) / holdVoltage) / nucleusLifetime;
+        }
         derivative[0] = StateBounds.rate(state[0], 0, 1, rate);
         derivative[1] = Math.abs(derivative[0]);
+        derivative[2] = StateBounds.rate(state[2], 0, 1, analog);
     }
 
     @Override
     public double[] stateScales() {
-        return new double[] { 1, 1 };
+        return new double[] { 1, 1, 1 };
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
         double w = StateBounds.clamp(state[0], 0, 1);
+        double a = StateBounds.clamp(state[2], 0, 1);
         double v = drive.voltage();
-        double lnOn = Math.log(gHigh) + (Math.log(gOn) - Math.log(gHigh)) * Math.exp(-state[1] / wear);
-        double g = Math.exp((1 - w) * Math.log(gHigh) + w * lnOn);
+        double lnLrs = lnHigh + (lnOn - lnHigh) * Math.exp(-state[1] / wear) - (1 - a) * lnLrsDrop;
+        double g = Math.exp((1 - w) * (lnHigh + a * lnHrsRaise) + w * lnLrs);
         double r = v / transitionVoltage;
         return g * v * Math.pow(1 + r * r, 0.5 * (1 - w));
     }

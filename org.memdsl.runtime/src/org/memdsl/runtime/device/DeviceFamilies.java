@@ -8,7 +8,8 @@ public final class DeviceFamilies {
 
     private static final List<DeviceFamily> ALL = List.of(new LinearIonDriftFamily(), new SoftBoundPulseFamily(),
             new VteamFamily(), new YakopcicFamily(), new FilamentaryFamily(), new OptoMemristorFamily(),
-            new PhotoTransistorFamily(), new BipolarFilamentFamily(), new PulseTableFamily());
+            new PhotoTransistorFamily(), PhotoTransistorFamily.floatingGate(), PhotoTransistorFamily.heterojunction(),
+            PhotoTransistorFamily.ferroelectric(), new BipolarFilamentFamily(), new PulseTableFamily());
 
     private DeviceFamilies() {
     }

@@ -32,6 +32,45 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
     }
 
     /**
+     * Position on a monotone curve where it reaches {@code g}: the first segment that ends beyond
+     * {@code g}, interpolated linearly; 0 before the curve's start and its last index past its end.
+     */
+    public static double position(double[] curve, double g) {
+        int last = curve.length - 1;
+        boolean rising = curve[last] >= curve[0];
+        int lo = 0;
+        int hi = last;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rising ? g < curve[mid + 1] : g > curve[mid + 1]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo == last) {
+            return last;
+        }
+        double a = curve[lo];
+        double b = curve[lo + 1];
+        boolean pastStart = rising ? g >= a : g <= a;
+        return pastStart && a != b ? lo + (g - a) / (b - a) : lo;
+    }
+
+    /** The curve at a real position, linear between points and held at both ends. */
+    public static double value(double[] curve, double p) {
+        int last = curve.length - 1;
+        if (p >= last) {
+            return curve[last];
+        }
+        if (p <= 0) {
+            return curve[0];
+        }
+        int i = (int) p;
+        return curve[i] + (curve[i + 1] - curve[i]) * (p - i);
+    }
+
+    /**
      * @throws IllegalArgumentException naming the file and line of the first problem
      */
     public static MeasuredPulseCurves read(Path file) {

@@ -1,10 +1,13 @@
 package org.memdsl.runtime.device;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Family entry for {@link PhotoTransistorModel}; the defaults are the paper-D (defect/trap
- * phototransistor) preset. The relative spectral response is the preset's table (365–700 nm),
+ * phototransistor) preset, and the floating-gate, heterojunction and ferroelectric-gate types of
+ * the review are the same model with other defaults. The relative spectral response is the preset's table (365–700 nm),
  * calibrated to the colour-recognition currents of SEEDS.md D (405 / 532 / 635 nm).
  */
 public final class PhotoTransistorFamily extends ParameterizedFamily {
@@ -19,20 +22,75 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
     private static final List<ParameterSpec> PARAMETERS = List.of(
             new ParameterSpec("i_dark", Dimension.CURRENT, 1e-12, 0, 1, "drain current in the dark at the read bias"),
             new ParameterSpec("i_sat", Dimension.CURRENT, 1e-7, 0, 1, "drain current with all traps filled"),
-            new ParameterSpec("generation", Dimension.DIMENSIONLESS, 1.778e-3, 0, 1e9,
+            new ParameterSpec("generation", Dimension.DIMENSIONLESS, 1.0e-3, 0, 1e9,
                     "trap filling rate per second per W/m² at 532 nm"),
             new ParameterSpec("tau_shallow", Dimension.TIME, 1.0, 1e-12, 1e9, "release time of shallow traps"),
             new ParameterSpec("tau_deep", Dimension.TIME, 100.0, 1e-12, 1e12, "release time of deep traps"),
-            new ParameterSpec("transfer", Dimension.FREQUENCY, 0.0292, 0, 1e9, "shallow-to-deep transfer rate"),
+            new ParameterSpec("transfer", Dimension.FREQUENCY, 0.025, 0, 1e9, "shallow-to-deep transfer rate"),
             new ParameterSpec("adapt_max", Dimension.DIMENSIONLESS, 0.8, 0, 1, "largest relative gain loss"),
             new ParameterSpec("adapt_irradiance", Dimension.IRRADIANCE, 2.0, 1e-12, 1e9,
                     "irradiance of half the adaptation"),
             new ParameterSpec("adapt_time", Dimension.TIME, 20.0, 1e-12, 1e9, "adaptation time"),
+            new ParameterSpec("depth_shallow", Dimension.DIMENSIONLESS, 1.0, 0, 1e6,
+                    "relative lengthening of the shallow release time once the traps settled deepest"),
+            new ParameterSpec("depth_deep", Dimension.DIMENSIONLESS, 0.4, 0, 1e6,
+                    "relative lengthening of the deep release time once the traps settled deepest"),
+            new ParameterSpec("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9, "settling time into deeper traps under light"),
             new ParameterSpec("v_erase", Dimension.VOLTAGE, 10.0, 1e-6, 1e4, "gate voltage beyond which traps empty"),
             new ParameterSpec("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"));
 
     public PhotoTransistorFamily() {
-        super(NAME, "three-terminal photo-synaptic transistor, gate driven (paper D preset)", PARAMETERS);
+        super(NAME, "three-terminal photo-synaptic transistor, defect/trap type, gate driven (paper D preset)",
+                PARAMETERS);
+    }
+
+    private PhotoTransistorFamily(String name, String description, Map<String, Double> defaults) {
+        super(name, description, withDefaults(defaults));
+    }
+
+    private static List<ParameterSpec> withDefaults(Map<String, Double> defaults) {
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (ParameterSpec p : PARAMETERS) {
+            Double value = defaults.get(p.name());
+            specs.add(value == null ? p
+                    : new ParameterSpec(p.name(), p.dimension(), value, p.min(), p.max(), p.description()));
+        }
+        return specs;
+    }
+
+    /**
+     * Floating-gate type (SEEDS.md D: "light programs, negative gate pulse erases; e.g. 365 nm,
+     * 0.153 mW/cm², erase −50 V"): carriers pass quickly from the channel traps onto the isolated
+     * gate, which holds them (deep release in 10⁶ s); only a gate beyond −30 V empties it.
+     */
+    public static PhotoTransistorFamily floatingGate() {
+        return new PhotoTransistorFamily("floating_gate_transistor",
+                "floating-gate photo-transistor: light programs a non-volatile gate charge, a negative gate erases",
+                Map.of("tau_shallow", 0.5, "tau_deep", 1e6, "transfer", 2.0, "adapt_max", 0.0, "depth_shallow", 0.0,
+                        "depth_deep", 0.0, "v_erase", 30.0, "generation", 2e-3));
+    }
+
+    /**
+     * Heterojunction type (SEEDS.md D: "type-II separation, delayed recombination"): separated
+     * carriers recombine slowly (shallow release 5 s, deep 500 s) at pA currents.
+     */
+    public static PhotoTransistorFamily heterojunction() {
+        return new PhotoTransistorFamily("heterojunction_transistor",
+                "heterojunction photo-transistor: type-II charge separation, delayed recombination",
+                Map.of("i_dark", 1e-14, "i_sat", 1e-9, "tau_shallow", 5.0, "tau_deep", 500.0, "transfer", 0.02,
+                        "adapt_max", 0.0, "depth_shallow", 0.0, "depth_deep", 0.0));
+    }
+
+    /**
+     * Ferroelectric-gate type (SEEDS.md D: "polarisation holds the state; STP→LTP with long
+     * trains"): the deep population is the gate polarisation, switched slowly (transfer 0.01/s) and
+     * held (10⁵ s), so short trains leave a volatile response and long trains a lasting one.
+     */
+    public static PhotoTransistorFamily ferroelectric() {
+        return new PhotoTransistorFamily("ferroelectric_transistor",
+                "ferroelectric-gate photo-transistor: polarisation holds the state (STP → LTP with long trains)",
+                Map.of("tau_shallow", 1.0, "tau_deep", 1e5, "transfer", 0.01, "adapt_max", 0.0, "depth_shallow",
+                        0.0, "depth_deep", 0.0));
     }
 
     @Override
@@ -42,6 +100,7 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
                         p.get("transfer")),
                 new PhotoTransistorModel.Adaptation(p.get("adapt_max"), p.get("adapt_irradiance"),
                         p.get("adapt_time")),
+                new PhotoTransistorModel.Depth(p.get("depth_shallow"), p.get("depth_deep"), p.get("depth_time")),
                 SPECTRUM, p.get("v_erase"), p.get("erase_rate"));
     }
 }

@@ -7,14 +7,20 @@ package org.memdsl.runtime.device;
  * channel, so the drain current at the fixed read bias rises with it. Because the deep traps fill
  * through the shallow ones, longer illumination leaves more charge in the slow population and the
  * decay after the light slows down (STP → LTP). A slow adaptation {@code a} that grows with the
- * square of the irradiance lowers the gain under bright light (visual adaptation). The driven
+ * square of the irradiance lowers the gain under bright light (visual adaptation). The traps
+ * are not of one depth: while light keeps filling them, the trapped carriers settle into deeper
+ * levels of the distribution ({@code d} → 1 in {@code τ_d}), and both release times lengthen with
+ * {@code d}, so the two time constants of the decay grow with the light's duration and saturate
+ * after a few {@code τ_d}; in the dark the depth relaxes as the deep traps empty. The driven
  * terminal is the gate: a negative gate pulse beyond {@code −V_e} empties the traps (erase).
  *
  * <pre>
  *   G      = g·η(λ)·P                            η: relative spectral response, 1 at 532 nm
  *   e      = k_e·(−V_G/V_e − 1)  for V_G &lt; −V_e, else 0
- *   dn1/dt = G·(1 − n1) − n1/τ1 − k_t·n1·(1 − n2) − e·n1
- *   dn2/dt = k_t·n1·(1 − n2) − n2/τ2 − e·n2
+ *   τ1'    = τ1·(1 + γ1·d),  τ2' = τ2·(1 + γ2·d)
+ *   dn1/dt = G·(1 − n1) − n1/τ1' − k_t·n1·(1 − n2) − e·n1
+ *   dn2/dt = k_t·n1·(1 − n2) − n2/τ2' − e·n2
+ *   dd/dt  = (1 − d)/τ_d under light, −d/τ2' in the dark
  *   da/dt  = (a_max·P²/(P² + P_a²) − a)/τ_a
  *   I_D    = I_dark + I_sat·(n1 + n2)·(1 − a)
  * </pre>
@@ -59,6 +65,14 @@ public final class PhotoTransistorModel implements DeviceModel {
     public record Traps(double generation, double tauShallow, double tauDeep, double transfer) {
     }
 
+    /**
+     * Depth distribution: how much longer the shallow and the deep release times get when the traps
+     * have settled deepest ({@code γ1}, {@code γ2}), and how fast they settle under light.
+     */
+    public record Depth(double shallowGain, double deepGain, double time) {
+        public static final Depth NONE = new Depth(0, 0, 1);
+    }
+
     /** Adaptation: largest gain loss, irradiance of half effect, time constant. */
     public record Adaptation(double maximum, double irradiance, double time) {
     }
@@ -67,16 +81,18 @@ public final class PhotoTransistorModel implements DeviceModel {
     private final double saturationCurrent;
     private final Traps traps;
     private final Adaptation adaptation;
+    private final Depth depth;
     private final Spectrum spectrum;
     private final double eraseVoltage;
     private final double eraseRate;
 
     public PhotoTransistorModel(double darkCurrent, double saturationCurrent, Traps traps, Adaptation adaptation,
-            Spectrum spectrum, double eraseVoltage, double eraseRate) {
+            Depth depth, Spectrum spectrum, double eraseVoltage, double eraseRate) {
         this.darkCurrent = darkCurrent;
         this.saturationCurrent = saturationCurrent;
         this.traps = traps;
         this.adaptation = adaptation;
+        this.depth = depth;
         this.spectrum = spectrum;
         this.eraseVoltage = eraseVoltage;
         this.eraseRate = eraseRate;
@@ -84,17 +100,17 @@ public final class PhotoTransistorModel implements DeviceModel {
 
     @Override
     public String[] stateNames() {
-        return new String[] { "n_shallow", "n_deep", "adaptation" };
+        return new String[] { "n_shallow", "n_deep", "adaptation", "depth" };
     }
 
     @Override
     public double[] initialState() {
-        return new double[] { 0, 0, 0 };
+        return new double[] { 0, 0, 0, 0 };
     }
 
     @Override
     public double[] stateScales() {
-        return new double[] { 1e-3, 1e-3, 1 };
+        return new double[] { 1e-3, 1e-3, 1, 1 };
     }
 
     @Override
@@ -104,9 +120,13 @@ public final class PhotoTransistorModel implements DeviceModel {
         double erase = drive.voltage() < -eraseVoltage ? eraseRate * (-drive.voltage() / eraseVoltage - 1) : 0;
         double n1 = state[0];
         double n2 = state[1];
+        double d = state[3];
+        double tauShallow = traps.tauShallow() * (1 + depth.shallowGain() * d);
+        double tauDeep = traps.tauDeep() * (1 + depth.deepGain() * d);
         double transfer = traps.transfer() * n1 * (1 - n2);
-        derivative[0] = generation * (1 - n1) - n1 / traps.tauShallow() - transfer - erase * n1;
-        derivative[1] = transfer - n2 / traps.tauDeep() - erase * n2;
+        derivative[0] = generation * (1 - n1) - n1 / tauShallow - transfer - erase * n1;
+        derivative[1] = transfer - n2 / tauDeep - erase * n2;
+        derivative[3] = generation > 0 ? (1 - d) / depth.time() : -d / tauDeep;
         double p2 = p * p;
         double target = adaptation.maximum() * p2 / (p2 + adaptation.irradiance() * adaptation.irradiance());
         derivative[2] = (target - state[2]) / adaptation.time();

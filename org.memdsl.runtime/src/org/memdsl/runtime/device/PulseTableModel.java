@@ -60,41 +60,13 @@ public final class PulseTableModel implements DeviceModel, ConstantDriveSolution
         return null;
     }
 
-    /** Position on a monotone curve where it reaches {@code g} (clamped to its ends). */
-    static double position(double[] curve, double g) {
-        boolean rising = curve[curve.length - 1] >= curve[0];
-        int last = curve.length - 1;
-        for (int i = 0; i < last; i++) {
-            double a = curve[i];
-            double b = curve[i + 1];
-            boolean before = rising ? g < b : g > b;
-            if (before) {
-                boolean pastStart = rising ? g >= a : g <= a;
-                return pastStart && a != b ? i + (g - a) / (b - a) : i;
-            }
-        }
-        return last;
-    }
-
-    static double value(double[] curve, double p) {
-        int last = curve.length - 1;
-        if (p >= last) {
-            return curve[last];
-        }
-        if (p <= 0) {
-            return curve[0];
-        }
-        int i = (int) Math.floor(p);
-        return curve[i] + (curve[i + 1] - curve[i]) * (p - i);
-    }
-
     /** {@code ∫ curve(p) dp} from {@code p0} to {@code p1 ≤ last}, exact for the linear interpolation. */
     static double area(double[] curve, double p0, double p1) {
         double sum = 0;
         double p = p0;
         while (p < p1) {
             double next = Math.min(p1, Math.floor(p) + 1);
-            sum += 0.5 * (value(curve, p) + value(curve, next)) * (next - p);
+            sum += 0.5 * (MeasuredPulseCurves.value(curve, p) + MeasuredPulseCurves.value(curve, next)) * (next - p);
             p = next;
         }
         return sum;
@@ -107,7 +79,7 @@ public final class PulseTableModel implements DeviceModel, ConstantDriveSolution
             derivative[0] = 0;
             return;
         }
-        double p = position(c, state[0]);
+        double p = MeasuredPulseCurves.position(c, state[0]);
         int i = (int) Math.floor(p);
         derivative[0] = i >= c.length - 1 ? 0.0 : (c[i + 1] - c[i]) / pulseWidth;
     }
@@ -115,7 +87,8 @@ public final class PulseTableModel implements DeviceModel, ConstantDriveSolution
     @Override
     public void advance(double[] state, Drive drive, double dt, double[] out) {
         double[] c = curve(drive.voltage());
-        out[0] = c == null ? state[0] : value(c, position(c, state[0]) + dt / pulseWidth);
+        out[0] = c == null ? state[0]
+                : MeasuredPulseCurves.value(c, MeasuredPulseCurves.position(c, state[0]) + dt / pulseWidth);
     }
 
     @Override
@@ -126,7 +99,7 @@ public final class PulseTableModel implements DeviceModel, ConstantDriveSolution
             return state[0] * v * dt;
         }
         int last = c.length - 1;
-        double p0 = position(c, state[0]);
+        double p0 = MeasuredPulseCurves.position(c, state[0]);
         double p1 = p0 + dt / pulseWidth;
         double along = pulseWidth * area(c, p0, Math.min(p1, last));
         double held = p1 > last ? c[last] * (p1 - Math.max(p0, last)) * pulseWidth : 0.0;

@@ -6,12 +6,12 @@ package org.memdsl.runtime.measurement;
  * every pulse edge, so over a pulse plateau the result is exact to the integrator's tolerance;
  * between samples it is interpolated linearly.
  */
-final class Accumulated {
+public final class Accumulated {
 
     private Accumulated() {
     }
 
-    static double between(double[] time, double[] accumulated, double from, double to) {
+    public static double between(double[] time, double[] accumulated, double from, double to) {
         if (!(to > from)) {
             throw new IllegalArgumentException("empty window [" + from + ", " + to + "]");
         }
@@ -19,7 +19,7 @@ final class Accumulated {
     }
 
     /** Mean of the rate of {@code accumulated} over the window, e.g. mean current from charge. */
-    static double meanRate(double[] time, double[] accumulated, double from, double to) {
+    public static double meanRate(double[] time, double[] accumulated, double from, double to) {
         return between(time, accumulated, from, to) / (to - from);
     }
 

@@ -8,13 +8,14 @@ import java.util.List;
 
 import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
 
 import com.google.gson.GsonBuilder;
 
 /**
  * Writes an experiment's results into a directory: {@code NAME.csv} per table, {@code NAME.png}
- * per figure and {@code provenance.json}, each file atomically. Provenance is written last, so
+ * per figure and per raster, and {@code provenance.json}, each file atomically. Provenance is written last, so
  * its presence means the set is complete.
  */
 public final class ResultWriter {
@@ -35,6 +36,11 @@ public final class ResultWriter {
         for (Figure figure : result.figures()) {
             Path file = dir.resolve(figure.name() + ".png");
             PngFigureRenderer.write(figure, file);
+            written.add(file);
+        }
+        for (Raster raster : result.rasters()) {
+            Path file = dir.resolve(raster.name() + ".png");
+            PngRasterWriter.write(raster, file);
             written.add(file);
         }
         List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();

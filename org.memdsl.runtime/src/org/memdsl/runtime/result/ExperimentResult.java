@@ -2,12 +2,18 @@ package org.memdsl.runtime.result;
 
 import java.util.List;
 
-/** Everything an experiment produced: tables (CSV) and figures (plots). */
-public record ExperimentResult(String experiment, List<ResultTable> tables, List<Figure> figures) {
+/** Everything an experiment or a network run produced: tables (CSV), figures (plots) and images. */
+public record ExperimentResult(String experiment, List<ResultTable> tables, List<Figure> figures,
+        List<Raster> rasters) {
 
     public ExperimentResult {
         tables = List.copyOf(tables);
         figures = List.copyOf(figures);
+        rasters = List.copyOf(rasters);
+    }
+
+    public ExperimentResult(String experiment, List<ResultTable> tables, List<Figure> figures) {
+        this(experiment, tables, figures, List.of());
     }
 
     public ResultTable table(String name) {

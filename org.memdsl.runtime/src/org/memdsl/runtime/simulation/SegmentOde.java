@@ -7,11 +7,15 @@ import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * The device ODE on one smooth stretch {@code [start, end]} between two stimulus breakpoints. The
- * drive is read just inside the stretch, so a jump at either end is seen from the correct side.
+ * drive is read just inside the stretch, so a jump at either end is seen from the correct side: by
+ * a billionth of the stretch, but at least by a picosecond per second of protocol time (well above
+ * the rounding of breakpoint times summed over long sequences, which would otherwise show a 100 ns
+ * pulse late in a long protocol as absent at its own start and stall the integrator).
  */
 final class SegmentOde implements OrdinaryDifferentialEquation {
 
     private static final double INSIDE = 1e-9;
+    private static final double INSIDE_OF_TIME = 1e-12;
 
     private final DeviceModel model;
     private final Stimulus stimulus;
@@ -34,7 +38,8 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
 
     /** What the source applies at {@code t}. */
     Drive appliedAt(double t) {
-        double margin = INSIDE * (end - start);
+        double length = end - start;
+        double margin = Math.min(0.25 * length, Math.max(INSIDE * length, INSIDE_OF_TIME * Math.max(1.0, Math.abs(end))));
         return stimulus.driveAt(Math.min(end - margin, Math.max(start + margin, t)));
     }
 

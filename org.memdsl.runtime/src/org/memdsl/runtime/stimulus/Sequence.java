@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Waveforms played one after another; the pulses of part {@code k} form pulse group {@code k}.
+ * Waveforms played one after another; the pulses of each part form a pulse group of their own, or
+ * keep their groups when the part is a sequence itself (numbered on after those of earlier parts).
  * Part start times are precomputed, so a value lookup is a binary search (protocols have hundreds
  * of parts and the integrator asks for the drive many times per step).
  */
@@ -80,10 +81,14 @@ public final class Sequence implements Waveform {
     @Override
     public List<PulseWindow> pulseWindows() {
         List<PulseWindow> all = new ArrayList<>();
+        int base = 0;
         for (int k = 0; k < parts.size(); k++) {
+            int groups = 1;
             for (PulseWindow w : parts.get(k).pulseWindows()) {
-                all.add(w.shifted(starts[k], k));
+                all.add(w.shifted(starts[k], base + w.group()));
+                groups = Math.max(groups, w.group() + 1);
             }
+            base += groups;
         }
         return all;
     }

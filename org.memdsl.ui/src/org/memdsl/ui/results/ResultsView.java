@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -14,10 +16,12 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.memdsl.run.ExperimentRunner;
 import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.Raster;
 
 /**
  * Shows the figures of the last run as live charts, drawn from the same plot descriptions as the
- * PNG files the runner wrote (whose folder is named above each experiment's charts).
+ * PNG files the runner wrote (whose folder is named above each experiment's charts), and its image
+ * results (receptive fields, confusion matrices) from the PNG files themselves.
  */
 public class ResultsView extends ViewPart {
 
@@ -29,6 +33,7 @@ public class ResultsView extends ViewPart {
     private ScrolledComposite scroll;
     private Composite content;
     private final List<String> shownFigures = new ArrayList<>();
+    private final List<Image> images = new ArrayList<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -48,6 +53,7 @@ public class ResultsView extends ViewPart {
         for (Control c : content.getChildren()) {
             c.dispose();
         }
+        disposeImages();
         shownFigures.clear();
         for (ExperimentRunner.Outcome outcome : outcomes) {
             Label title = new Label(content, SWT.NONE);
@@ -62,11 +68,36 @@ public class ResultsView extends ViewPart {
                 chart.setToolTipText(outcome.directory().resolve(figure.name() + ".png").toString());
                 shownFigures.add(outcome.experiment() + "/" + figure.name());
             }
+            for (Raster raster : outcome.result().rasters()) {
+                String file = outcome.directory().resolve(raster.name() + ".png").toString();
+                Label picture = new Label(content, SWT.NONE);
+                try {
+                    Image image = new Image(content.getDisplay(), file);
+                    images.add(image);
+                    picture.setImage(image);
+                } catch (SWTException e) {
+                    picture.setText(file + ": " + e.getMessage());
+                }
+                picture.setToolTipText(file);
+                picture.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+                shownFigures.add(outcome.experiment() + "/" + raster.name());
+            }
         }
         layout();
     }
 
-    /** {@code EXPERIMENT/FIGURE} of each chart shown, in display order. */
+    private void disposeImages() {
+        images.forEach(Image::dispose);
+        images.clear();
+    }
+
+    @Override
+    public void dispose() {
+        disposeImages();
+        super.dispose();
+    }
+
+    /** {@code EXPERIMENT/FIGURE} of each chart and image shown, in display order. */
     public List<String> shownFigures() {
         return List.copyOf(shownFigures);
     }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code memdsl run FILE}: run every experiment, write CSV, PNG and provenance per experiment. */
-@Command(name = "run", description = "Run the experiments of a .mem file; results go to OUT/EXPERIMENT/.")
+/** {@code memdsl run FILE}: run every experiment and network, write CSV, PNG and provenance for each. */
+@Command(name = "run", description = "Run the experiments and networks of a .mem file; results go to OUT/NAME/.")
 public class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .mem file")

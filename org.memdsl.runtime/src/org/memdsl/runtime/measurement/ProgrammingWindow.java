@@ -1,0 +1,99 @@
+package org.memdsl.runtime.measurement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.runtime.stimulus.Stimulus;
+
+/**
+ * The analog programming-window map of paper C from a {@code programming_map} stimulus: per
+ * amplitude (pulse group) the conductance of every read ({@code I/V_read}, the reads being the
+ * smallest pulses), the running dynamic range {@code G_max/G_min} against pulse number, and the
+ * class of the amplitude by its range after the train: below {@link #NO_CHANGE} no change (0),
+ * up to {@link #DIGITAL} analog (1), above it digital (2). One row per amplitude and read.
+ */
+public record ProgrammingWindow(String name) implements Measurement {
+
+    /**
+     * A range below this is "no change": paper C's "on/off ratio &lt; 1" read with a 10 % margin, as
+     * a range {@code G_max/G_min} is never below 1.
+     */
+    public static final double NO_CHANGE = 1.1;
+    /** A range above this is digital switching (paper C). */
+    public static final double DIGITAL = 100;
+
+    @Override
+    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+        double[] time = run.column("time");
+        double[] charge = run.column("charge");
+        List<double[]> rows = new ArrayList<>();
+        for (List<PulseWindow> block : PulseWindows.byGroup(stimulus, name)) {
+            double read = PulseWindows.readAmplitude(block);
+            PulseWindow lastProgramming = null;
+            List<Double> conductances = new ArrayList<>();
+            for (PulseWindow w : block) {
+                if (Math.abs(w.amplitude()) == read) {
+                    conductances.add(Accumulated.meanRate(time, charge, w.start(), w.end()) / w.amplitude());
+                } else {
+                    lastProgramming = w;
+                }
+            }
+            if (lastProgramming == null || conductances.size() < 2) {
+                throw new IllegalArgumentException("measurement '" + name
+                        + "' needs blocks of programming pulses with reads (a programming_map stimulus)");
+            }
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            int first = rows.size();
+            for (int k = 0; k < conductances.size(); k++) {
+                double g = conductances.get(k);
+                low = Math.min(low, g);
+                high = Math.max(high, g);
+                rows.add(new double[] { lastProgramming.amplitude(), k, g, high / low, 0 });
+            }
+            double cls = classOf(high / low);
+            for (int r = first; r < rows.size(); r++) {
+                rows.get(r)[4] = cls;
+            }
+        }
+        double[][] columns = new double[5][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < 5; c++) {
+                columns[c][r] = rows.get(r)[c];
+            }
+        }
+        return new ResultTable(name, List.of("amplitude", "pulse", "conductance", "range", "class"), columns);
+    }
+
+    /** 0 no change, 1 analog, 2 digital. */
+    public static int classOf(double range) {
+        return range < NO_CHANGE ? 0 : range <= DIGITAL ? 1 : 2;
+    }
+
+    @Override
+    public Figure figure(ResultTable table) {
+        double[] amplitude = table.column("amplitude");
+        double[] range = table.column("range");
+        double[] pulse = table.column("pulse");
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int r = 0; r < amplitude.length; r++) {
+            boolean lastOfBlock = r + 1 == amplitude.length || pulse[r + 1] == 0;
+            if (lastOfBlock) {
+                x.add(amplitude[r]);
+                y.add(range[r]);
+            }
+        }
+        double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ys = y.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Figure(name, "Programming window: G_max/G_min after the train (analog 1.1–100)",
+                "pulse amplitude [V]", "G_max/G_min", true, List.of(new FigureSeries("range", xs, ys),
+                        new FigureSeries("analog limit", new double[] { xs[0], xs[xs.length - 1] },
+                                new double[] { DIGITAL, DIGITAL })));
+    }
+}

@@ -1,0 +1,286 @@
+package org.memdsl.runtime.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+import org.memdsl.runtime.data.LabelledImages;
+import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.device.FileParameterSpec;
+import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.device.ParameterValues;
+import org.memdsl.runtime.result.ExperimentResult;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.Raster;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.simulation.ProgressListener;
+
+/**
+ * {@code network NAME : diehl_cook}: the unsupervised spiking network of Diehl &amp; Cook trained on
+ * labelled images by the protocol of paper C ({@link SpikingTraining}), its input synapses made of
+ * the declared device (characterised with the programming pulses of the settings) or ideal.
+ */
+public final class DiehlCookKind implements NetworkKind {
+
+    public static final String NAME = "diehl_cook";
+
+    private static final List<ParameterSpec> PROTOCOL = List.of(
+            new ParameterSpec("train", Dimension.DIMENSIONLESS, 6000, 1, 1e7, "training images (one pass)"),
+            new ParameterSpec("test", Dimension.DIMENSIONLESS, 1000, 1, 1e7, "test images, disjoint from training"),
+            new ParameterSpec("interval", Dimension.DIMENSIONLESS, 500, 0, 1e7,
+                    "training images per point of the learning curve (0: none)"),
+            new ParameterSpec("seed", Dimension.DIMENSIONLESS, 0, 0, 9.007199254740992e15,
+                    "seed of every random draw (split, devices, initial weights, input spikes)"),
+            new ParameterSpec("potentiation", Dimension.VOLTAGE, 1.05, 1e-6, 100,
+                    "potentiating pulse of the synapse device (paper-C analog window)"),
+            new ParameterSpec("depression", Dimension.VOLTAGE, -0.53, -100, -1e-6, "depressing pulse"),
+            new ParameterSpec("pulse_width", Dimension.TIME, 100e-9, 1e-12, 100, "programming pulse width"),
+            new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
+            new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
+            new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
+            new ParameterSpec("pulses", Dimension.DIMENSIONLESS, 300, 1, 1e5,
+                    "pulses that span the device's range, per direction"),
+            new ParameterSpec("variants", Dimension.DIMENSIONLESS, 16, 1, 128,
+                    "devices drawn for device-to-device variation (with 'vary')"));
+
+    private static final List<ParameterSpec> SETTINGS;
+
+    static {
+        List<ParameterSpec> all = new ArrayList<>(DiehlCookParameters.SPECS);
+        all.addAll(PROTOCOL);
+        SETTINGS = List.copyOf(all);
+    }
+
+    /** Receptive fields drawn at most. */
+    private static final int FIELDS = 100;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "spiking network of Diehl & Cook (2015) with device-backed STDP synapses";
+    }
+
+    @Override
+    public List<ParameterSpec> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public List<FileParameterSpec> fileSettings() {
+        return List.of(new FileParameterSpec("images", "MNIST JSON digits directory or IDX image file"),
+                new FileParameterSpec("labels", "IDX label file (with an IDX image file)"));
+    }
+
+    @Override
+    public List<Output> outputs() {
+        return List.of(new Output("accuracy", "learning curve against training images and the test accuracy"),
+                new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
+                new Output("receptive_fields", "input weights of the first neurons as images"),
+                new Output("neurons", "label and adaptive threshold of every excitatory neuron"),
+                new Output("synapse_curves", "the synapse device's conductance against pulse number"));
+    }
+
+    private static RandomGenerator stream(long seed, int purpose) {
+        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose });
+    }
+
+    @Override
+    public ExperimentResult run(NetworkSpec spec, ProgressListener progress) {
+        ParameterValues v = spec.values();
+        DiehlCookParameters p = DiehlCookParameters.of(networkSettings(spec));
+        LabelledImages all = ImageDatasets.read(spec.file("images"), spec.files().get("labels"));
+        int train = (int) v.get("train");
+        int test = (int) v.get("test");
+        if (train + test > all.size()) {
+            throw new IllegalArgumentException(spec.file("images") + " holds " + all.size()
+                    + " images, fewer than train + test = " + (train + test));
+        }
+        LabelledImages[] split = all.split(train, test, stream(spec.seed(), 1));
+        int inputs = all.width() * all.height();
+        WeightResponse[] responses;
+        byte[] variantOf = null;
+        MeasuredPulseCurves curves = null;
+        if (spec.synapse() == null) {
+            responses = new WeightResponse[] { WeightResponse.clipped(p.wMax()) };
+        } else {
+            ProgrammingPulses pulses = new ProgrammingPulses(v.get("potentiation"), v.get("depression"),
+                    v.get("pulse_width"), v.get("read"), v.get("read_width"), v.get("pulse_gap"),
+                    (int) v.get("pulses"));
+            DeviceSynapses synapses = DeviceSynapses.of(spec.synapse().family(), spec.synapse().values(),
+                    spec.synapse().files(), spec.synapse().variation(), (int) v.get("variants"), pulses, p.wMax(), inputs * p.excitatory(),
+                    stream(spec.seed(), 2));
+            responses = synapses.responses();
+            variantOf = synapses.variantOf();
+            curves = synapses.nominal();
+        }
+        DiehlCookNetwork network = new DiehlCookNetwork(p, inputs, responses, variantOf, stream(spec.seed(), 3));
+        int classes = Math.max(Arrays.stream(split[0].labels()).max().orElse(0),
+                Arrays.stream(split[1].labels()).max().orElse(0)) + 1;
+        SpikingTraining.Result result = SpikingTraining.run(network, split[0], split[1], classes,
+                (int) v.get("interval"), spec.seed(), progress);
+
+        List<ResultTable> tables = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<Raster> rasters = new ArrayList<>();
+        for (NetworkSpec.Requested out : spec.outputs()) {
+            switch (out.kind()) {
+                case "accuracy" -> {
+                    ResultTable t = accuracy(out.name(), result);
+                    tables.add(t);
+                    figures.add(accuracyFigure(out.name(), t, result.testAccuracy()));
+                }
+                case "confusion" -> {
+                    tables.add(confusion(out.name(), result.confusion()));
+                    rasters.add(confusionRaster(out.name(), result.confusion(), result.testAccuracy()));
+                }
+                case "receptive_fields" ->
+                    rasters.add(receptiveFields(out.name(), network, all.width(), all.height()));
+                case "neurons" -> tables.add(neurons(out.name(), network, result.neuronLabels()));
+                case "synapse_curves" -> {
+                    if (curves == null) {
+                        throw new IllegalArgumentException("measure synapse_curves needs a 'synapse' device");
+                    }
+                    ResultTable t = curves(out.name(), curves);
+                    tables.add(t);
+                    figures.add(new Figure(out.name(), "Synapse device: conductance against pulse number",
+                            "pulse number", "conductance [S]", false,
+                            List.of(new FigureSeries("potentiation", t.column("pulse"), t.column("g_ltp")),
+                                    new FigureSeries("depression", t.column("pulse"), t.column("g_ltd")))));
+                }
+                default -> throw new IllegalArgumentException("network kind '" + NAME + "' has no output '"
+                        + out.kind() + "'");
+            }
+        }
+        return new ExperimentResult(spec.name(), tables, figures, rasters);
+    }
+
+    private static Map<String, Double> networkSettings(NetworkSpec spec) {
+        Map<String, Double> own = new HashMap<>();
+        for (ParameterSpec s : DiehlCookParameters.SPECS) {
+            Double value = spec.settings().get(s.name());
+            if (value != null) {
+                own.put(s.name(), value);
+            }
+        }
+        return own;
+    }
+
+    private static ResultTable accuracy(String name, SpikingTraining.Result r) {
+        int n = r.curveSamples().length;
+        double[] samples = new double[n + 1];
+        double[] accuracy = new double[n + 1];
+        double[] phase = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            samples[k] = r.curveSamples()[k];
+            accuracy[k] = r.curveAccuracy()[k];
+        }
+        samples[n] = r.trainImages();
+        accuracy[n] = r.testAccuracy();
+        phase[n] = 1;
+        return new ResultTable(name, List.of("training_images", "accuracy", "test"),
+                new double[][] { samples, accuracy, phase });
+    }
+
+    private static Figure accuracyFigure(String name, ResultTable t, double testAccuracy) {
+        double[] samples = t.column("training_images");
+        double[] accuracy = t.column("accuracy");
+        int n = samples.length - 1;
+        List<FigureSeries> series = new ArrayList<>();
+        if (n > 0) {
+            series.add(new FigureSeries("training (labels of the previous block)", Arrays.copyOf(samples, n),
+                    Arrays.copyOf(accuracy, n)));
+        }
+        series.add(new FigureSeries("test", new double[] { samples[n] }, new double[] { testAccuracy }));
+        return new Figure(name, String.format("Accuracy: %.1f %% on the test images", 100 * testAccuracy),
+                "training images", "accuracy", false, series);
+    }
+
+    private static ResultTable confusion(String name, int[][] confusion) {
+        int classes = confusion.length;
+        List<String> columns = new ArrayList<>();
+        columns.add("true");
+        for (int c = 0; c < classes; c++) {
+            columns.add("predicted_" + c);
+        }
+        columns.add("unclassified");
+        double[][] data = new double[classes + 2][classes];
+        for (int t = 0; t < classes; t++) {
+            data[0][t] = t;
+            for (int c = 0; c <= classes; c++) {
+                data[c + 1][t] = confusion[t][c];
+            }
+        }
+        return new ResultTable(name, columns, data);
+    }
+
+    private static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
+        int classes = confusion.length;
+        double[] values = new double[classes * classes];
+        for (int t = 0; t < classes; t++) {
+            int total = Arrays.stream(confusion[t]).sum();
+            for (int c = 0; c < classes; c++) {
+                values[t * classes + c] = total == 0 ? 0 : (double) confusion[t][c] / total;
+            }
+        }
+        return new Raster(name, String.format("Confusion (rows: true, columns: predicted), %.1f %%",
+                100 * testAccuracy), classes, classes, values, 0, 1, true);
+    }
+
+    private static Raster receptiveFields(String name, DiehlCookNetwork network, int width, int height) {
+        int shown = Math.min(FIELDS, network.neurons());
+        int side = (int) Math.ceil(Math.sqrt(shown));
+        int tileW = width + 1;
+        int tileH = height + 1;
+        int w = side * tileW - 1;
+        int h = side * tileH - 1;
+        double[] values = new double[w * h];
+        double max = 0;
+        for (int j = 0; j < shown; j++) {
+            for (int i = 0; i < width * height; i++) {
+                max = Math.max(max, network.weight(i, j));
+            }
+        }
+        for (int j = 0; j < shown; j++) {
+            int x0 = (j % side) * tileW;
+            int y0 = (j / side) * tileH;
+            for (int i = 0; i < width * height; i++) {
+                values[(y0 + i / width) * w + x0 + i % width] = network.weight(i, j);
+            }
+        }
+        return new Raster(name, "Receptive fields of the first " + shown + " neurons", w, h, values, 0,
+                max > 0 ? max : 1, false);
+    }
+
+    private static ResultTable neurons(String name, DiehlCookNetwork network, int[] labels) {
+        int n = network.neurons();
+        double[] index = new double[n];
+        double[] label = new double[n];
+        double[] theta = new double[n];
+        for (int j = 0; j < n; j++) {
+            index[j] = j;
+            label[j] = labels[j];
+            theta[j] = network.theta(j);
+        }
+        return new ResultTable(name, List.of("neuron", "label", "theta"), new double[][] { index, label, theta });
+    }
+
+    private static ResultTable curves(String name, MeasuredPulseCurves curves) {
+        int n = curves.potentiation().length;
+        double[] pulse = new double[n];
+        for (int k = 0; k < n; k++) {
+            pulse[k] = k;
+        }
+        return new ResultTable(name, List.of("pulse", "g_ltp", "g_ltd"),
+                new double[][] { pulse, curves.potentiation().clone(), curves.depression().clone() });
+    }
+}
