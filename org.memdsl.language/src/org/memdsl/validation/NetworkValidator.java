@@ -97,6 +97,17 @@ public class NetworkValidator extends MemDslRuleValidator {
     }
 
     @Check
+    public void checkKindVariesDevices(Network network) {
+        NetworkKinds.byName(network.getKind()).ifPresent(kind -> {
+            if (!kind.variesDevices() && !network.getVariations().isEmpty()) {
+                error("network kind '" + kind.name() + "' does not draw device variants; it takes step_spread "
+                        + "(device-to-device) and cycle_noise (cycle-to-cycle) settings", network.getVariations().get(0),
+                        MemDslPackage.Literals.VARIATION__PARAMETER, IssueCodes.INVALID_VARIATION);
+            }
+        });
+    }
+
+    @Check
     public void checkVariedOnce(Network network) {
         Set<String> seen = new HashSet<>();
         for (Variation v : network.getVariations()) {

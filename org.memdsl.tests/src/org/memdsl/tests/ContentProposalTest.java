@@ -69,7 +69,7 @@ class ContentProposalTest {
 
     @Test
     void networkKindsOutputsAndVariedParameters() throws Exception {
-        assertEquals(Set.of("diehl_cook"), Set.copyOf(proposals("network n : ", 12)));
+        assertEquals(Set.of("diehl_cook", "mlp"), Set.copyOf(proposals("network n : ", 12)));
         String device = "device c : soft_bound_pulse { }\nnetwork n : diehl_cook { device c vary ";
         assertEquals(Set.of("g_min", "g_max", "g0", "v_threshold", "pulse_width", "states", "a_ltp", "a_ltd"),
                 Set.copyOf(proposals(device, device.length())));

@@ -105,4 +105,24 @@ class ExamplesTest {
         double a = column(csv, "a_ltp")[0];
         assertTrue(a > 1 && a < 20, "saturating LTP: A = " + a);
     }
+
+    /**
+     * The device-aware perceptron from its {@code .mem} file (issue 6, NeuroSim methodology: Chen,
+     * Peng &amp; Yu, IEEE TCAD 37, 3067 (2018)): 2000/500 MNIST digits, three epochs. Nearly linear
+     * device curves (A = 1000) learn to at least 85 %; strongly nonlinear ones (A = 2) lose more than
+     * 20 points, the trend of NeuroSim's accuracy-vs-nonlinearity studies.
+     */
+    @Test
+    void deviceMlpExampleLearnsWorseWithNonlinearDevices(@TempDir Path out) throws Exception {
+        Datasets.require(Datasets.MNIST);
+        runner.run(Path.of("../examples/device-mlp.mem"), out, OptionalLong.empty(), QUIET);
+        double[] linear = column(out.resolve("mlp_linear/accuracy.csv"), "accuracy");
+        double[] nonlinear = column(out.resolve("mlp_nonlinear/accuracy.csv"), "accuracy");
+        assertEquals(3, linear.length, "one test accuracy per epoch");
+        assertTrue(linear[2] >= 0.85, "linear devices: " + linear[2]);
+        assertTrue(nonlinear[2] < linear[2] - 0.2, "nonlinear devices: " + nonlinear[2] + " vs " + linear[2]);
+        double[] g = column(out.resolve("mlp_linear/synapse_curves.csv"), "g_ltp");
+        assertEquals(65, g.length, "64 pulses and the start");
+        assertEquals(100e-9, g[64], 1e-12, "the curve ends at g_max");
+    }
 }

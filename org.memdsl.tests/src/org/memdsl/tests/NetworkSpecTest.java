@@ -99,7 +99,7 @@ class NetworkSpecTest {
                 network c : diehl_cook { measure accuracy }
                 """);
         assertEquals("""
-                ERROR 2:13 unknown network kind 'hopfield'; known: diehl_cook
+                ERROR 2:13 unknown network kind 'hopfield'; known: diehl_cook, mlp
                 ERROR 4:22 device family 'soft_bound_pulse' has no parameter 'a_lt' to vary; known: g_min, g_max, g0, v_threshold, pulse_width, states, a_ltp, a_ltd
                 ERROR 4:41 'V' is not a unit of a plain number for the spread of 'g_max' (e.g. 10 % or 0.1)
                 ERROR 4:50 the spread of 'g_min' must be between 0 and 2.0 (a relative σ such as 10 %)
@@ -107,6 +107,25 @@ class NetworkSpecTest {
                 ERROR 6:18 excitatory = 0 is outside the allowed range 1 … 100000
                 ERROR 7:13 network kind 'diehl_cook' has no output 'ppf'; known: accuracy, confusion, receptive_fields, neurons, synapse_curves
                 ERROR 9:9 network 'c' needs its data: images = "DIRECTORY or IDX FILE\"""".replace("MISSING", dir.resolve("missing").toString()),
+                IssueSnapshot.of(validator.validate(model)));
+    }
+
+    @Test
+    void perceptronTakesItsSpreadAsSettings(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("digits"));
+        Model model = load(dir.resolve("mlp.mem"), """
+                device cell : soft_bound_pulse { }
+                network m : mlp {
+                    device cell vary a_ltp 10 %
+                    images = "digits"
+                    step_spread = 0.1
+                    measure accuracy
+                    measure receptive_fields
+                }
+                """);
+        assertEquals("""
+                ERROR 3:22 network kind 'mlp' does not draw device variants; it takes step_spread (device-to-device) and cycle_noise (cycle-to-cycle) settings
+                ERROR 7:13 network kind 'mlp' has no output 'receptive_fields'; known: accuracy, confusion, synapse_curves""",
                 IssueSnapshot.of(validator.validate(model)));
     }
 }

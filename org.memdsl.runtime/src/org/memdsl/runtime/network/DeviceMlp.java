@@ -67,20 +67,25 @@ public final class DeviceMlp {
 
     /** Accuracy on {@code data} (fraction of correct argmax). */
     public double accuracy(LabelledImages data) {
-        double[] h = new double[hidden];
-        double[] o = new double[outputs];
         int correct = 0;
         for (int k = 0; k < data.size(); k++) {
-            forward(data.pixels()[k], h, o);
-            int best = 0;
-            for (int c = 1; c < outputs; c++) {
-                if (o[c] > o[best]) {
-                    best = c;
-                }
-            }
-            correct += best == data.labels()[k] ? 1 : 0;
+            correct += classify(data.pixels()[k]) == data.labels()[k] ? 1 : 0;
         }
         return (double) correct / data.size();
+    }
+
+    /** The class with the largest output for one image. */
+    public int classify(float[] pixels) {
+        double[] h = new double[hidden];
+        double[] o = new double[outputs];
+        forward(pixels, h, o);
+        int best = 0;
+        for (int c = 1; c < outputs; c++) {
+            if (o[c] > o[best]) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private void forward(float[] x, double[] h, double[] o) {

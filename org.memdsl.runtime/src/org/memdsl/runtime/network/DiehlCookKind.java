@@ -77,8 +77,7 @@ public final class DiehlCookKind implements NetworkKind {
 
     @Override
     public List<FileParameterSpec> fileSettings() {
-        return List.of(new FileParameterSpec("images", "MNIST JSON digits directory or IDX image file"),
-                new FileParameterSpec("labels", "IDX label file (with an IDX image file)"));
+        return ImageDatasets.FILE_SETTINGS;
     }
 
     @Override
@@ -99,13 +98,7 @@ public final class DiehlCookKind implements NetworkKind {
         ParameterValues v = spec.values();
         DiehlCookParameters p = DiehlCookParameters.of(networkSettings(spec));
         LabelledImages all = ImageDatasets.read(spec.file("images"), spec.files().get("labels"));
-        int train = (int) v.get("train");
-        int test = (int) v.get("test");
-        if (train + test > all.size()) {
-            throw new IllegalArgumentException(spec.file("images") + " holds " + all.size()
-                    + " images, fewer than train + test = " + (train + test));
-        }
-        LabelledImages[] split = all.split(train, test, stream(spec.seed(), 1));
+        LabelledImages[] split = ImageDatasets.split(all, (int) v.get("train"), (int) v.get("test"), spec);
         int inputs = all.width() * all.height();
         WeightResponse[] responses;
         byte[] variantOf = null;
@@ -124,8 +117,7 @@ public final class DiehlCookKind implements NetworkKind {
             curves = synapses.nominal();
         }
         DiehlCookNetwork network = new DiehlCookNetwork(p, inputs, responses, variantOf, stream(spec.seed(), 3));
-        int classes = Math.max(Arrays.stream(split[0].labels()).max().orElse(0),
-                Arrays.stream(split[1].labels()).max().orElse(0)) + 1;
+        int classes = ImageDatasets.classes(split);
         SpikingTraining.Result result = SpikingTraining.run(network, split[0], split[1], classes,
                 (int) v.get("interval"), spec.seed(), progress);
 
@@ -140,8 +132,9 @@ public final class DiehlCookKind implements NetworkKind {
                     figures.add(accuracyFigure(out.name(), t, result.testAccuracy()));
                 }
                 case "confusion" -> {
-                    tables.add(confusion(out.name(), result.confusion()));
-                    rasters.add(confusionRaster(out.name(), result.confusion(), result.testAccuracy()));
+                    tables.add(NetworkOutputs.confusionTable(out.name(), result.confusion()));
+                    rasters.add(NetworkOutputs.confusionRaster(out.name(), result.confusion(),
+                            result.testAccuracy()));
                 }
                 case "receptive_fields" ->
                     rasters.add(receptiveFields(out.name(), network, all.width(), all.height()));
@@ -150,12 +143,8 @@ public final class DiehlCookKind implements NetworkKind {
                     if (curves == null) {
                         throw new IllegalArgumentException("measure synapse_curves needs a 'synapse' device");
                     }
-                    ResultTable t = curves(out.name(), curves);
-                    tables.add(t);
-                    figures.add(new Figure(out.name(), "Synapse device: conductance against pulse number",
-                            "pulse number", "conductance [S]", false,
-                            List.of(new FigureSeries("potentiation", t.column("pulse"), t.column("g_ltp")),
-                                    new FigureSeries("depression", t.column("pulse"), t.column("g_ltd")))));
+                    tables.add(NetworkOutputs.curvesTable(out.name(), curves));
+                    figures.add(NetworkOutputs.curvesFigure(out.name(), curves));
                 }
                 default -> throw new IllegalArgumentException("network kind '" + NAME + "' has no output '"
                         + out.kind() + "'");
@@ -205,37 +194,6 @@ public final class DiehlCookKind implements NetworkKind {
                 "training images", "accuracy", false, series);
     }
 
-    private static ResultTable confusion(String name, int[][] confusion) {
-        int classes = confusion.length;
-        List<String> columns = new ArrayList<>();
-        columns.add("true");
-        for (int c = 0; c < classes; c++) {
-            columns.add("predicted_" + c);
-        }
-        columns.add("unclassified");
-        double[][] data = new double[classes + 2][classes];
-        for (int t = 0; t < classes; t++) {
-            data[0][t] = t;
-            for (int c = 0; c <= classes; c++) {
-                data[c + 1][t] = confusion[t][c];
-            }
-        }
-        return new ResultTable(name, columns, data);
-    }
-
-    private static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
-        int classes = confusion.length;
-        double[] values = new double[classes * classes];
-        for (int t = 0; t < classes; t++) {
-            int total = Arrays.stream(confusion[t]).sum();
-            for (int c = 0; c < classes; c++) {
-                values[t * classes + c] = total == 0 ? 0 : (double) confusion[t][c] / total;
-            }
-        }
-        return new Raster(name, String.format("Confusion (rows: true, columns: predicted), %.1f %%",
-                100 * testAccuracy), classes, classes, values, 0, 1, true);
-    }
-
     private static Raster receptiveFields(String name, DiehlCookNetwork network, int width, int height) {
         int shown = Math.min(FIELDS, network.neurons());
         int side = (int) Math.ceil(Math.sqrt(shown));
@@ -272,15 +230,5 @@ public final class DiehlCookKind implements NetworkKind {
             theta[j] = network.theta(j);
         }
         return new ResultTable(name, List.of("neuron", "label", "theta"), new double[][] { index, label, theta });
-    }
-
-    private static ResultTable curves(String name, MeasuredPulseCurves curves) {
-        int n = curves.potentiation().length;
-        double[] pulse = new double[n];
-        for (int k = 0; k < n; k++) {
-            pulse[k] = k;
-        }
-        return new ResultTable(name, List.of("pulse", "g_ltp", "g_ltd"),
-                new double[][] { pulse, curves.potentiation().clone(), curves.depression().clone() });
     }
 }

@@ -3,15 +3,42 @@ package org.memdsl.runtime.network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
+import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.data.IdxFiles;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.data.MnistJson;
+import org.memdsl.runtime.device.FileParameterSpec;
 
 /** Reads the images a network spec names: a directory of MNIST JSON digits, or IDX image and label files. */
 final class ImageDatasets {
 
+    /** The file settings of a network trained on images. */
+    static final List<FileParameterSpec> FILE_SETTINGS = List.of(
+            new FileParameterSpec("images", "MNIST JSON digits directory or IDX image file"),
+            new FileParameterSpec("labels", "IDX label file (with an IDX image file)"));
+
     private ImageDatasets() {
+    }
+
+    /** Disjoint training and test sets drawn with the spec's seed. */
+    static LabelledImages[] split(LabelledImages all, int train, int test, NetworkSpec spec) {
+        if (train + test > all.size()) {
+            throw new IllegalArgumentException(spec.file("images") + " holds " + all.size()
+                    + " images, fewer than train + test = " + (train + test));
+        }
+        return all.split(train, test, new Well19937c(new int[] { (int) (spec.seed() >>> 32), (int) spec.seed(), 1 }));
+    }
+
+    /** One more than the largest label of the sets. */
+    static int classes(LabelledImages[] sets) {
+        int max = 0;
+        for (LabelledImages set : sets) {
+            max = Math.max(max, Arrays.stream(set.labels()).max().orElse(0));
+        }
+        return max + 1;
     }
 
     /** @param labels the IDX label file; {@code null} for a JSON digits directory */

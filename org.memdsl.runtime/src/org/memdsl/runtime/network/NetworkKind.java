@@ -28,6 +28,11 @@ public interface NetworkKind {
 
     List<Output> outputs();
 
+    /** Whether the kind draws device-to-device variation from {@code vary}; else it models spread its own way. */
+    default boolean variesDevices() {
+        return true;
+    }
+
     /**
      * @throws IllegalArgumentException on settings that do not make a network, or data files that
      *         cannot be read (the message names the file)

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The network kinds of the engine, by the name used after {@code network NAME :}. */
 public final class NetworkKinds {
 
-    private static final List<NetworkKind> ALL = List.of(new DiehlCookKind());
+    private static final List<NetworkKind> ALL = List.of(new DiehlCookKind(), new MlpKind());
 
     private NetworkKinds() {
     }

@@ -1,0 +1,152 @@
+package org.memdsl.runtime.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+import org.memdsl.runtime.data.LabelledImages;
+import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.device.FileParameterSpec;
+import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.device.ParameterValues;
+import org.memdsl.runtime.device.PulseTableModel;
+import org.memdsl.runtime.result.ExperimentResult;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.Raster;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.simulation.ProgressListener;
+
+/**
+ * {@code network NAME : mlp}: a device-aware two-layer perceptron ({@link DeviceMlp}, NeuroSim
+ * methodology): every weight is the declared device, characterised with the programming pulses of
+ * the settings, and each SGD update is a whole number of its pulses along its measured curves, with
+ * cycle-to-cycle noise and device-to-device step spread; no device gives floating-point weights.
+ */
+public final class MlpKind implements NetworkKind {
+
+    public static final String NAME = "mlp";
+
+    private static final List<ParameterSpec> SETTINGS = List.of(
+            new ParameterSpec("hidden", Dimension.DIMENSIONLESS, 100, 1, 1e5, "sigmoid hidden units"),
+            new ParameterSpec("epochs", Dimension.DIMENSIONLESS, 3, 1, 1e4, "passes over the training images"),
+            new ParameterSpec("learning_rate", Dimension.DIMENSIONLESS, 0.1, 0, 100, "SGD step size"),
+            new ParameterSpec("train", Dimension.DIMENSIONLESS, 2000, 1, 1e7, "training images"),
+            new ParameterSpec("test", Dimension.DIMENSIONLESS, 500, 1, 1e7, "test images, disjoint from training"),
+            new ParameterSpec("seed", Dimension.DIMENSIONLESS, 0, 0, 9.007199254740992e15,
+                    "seed of every random draw (split, initial weights, order, pulse rounding, noise)"),
+            new ParameterSpec("cycle_noise", Dimension.DIMENSIONLESS, 0, 0, 1,
+                    "cycle-to-cycle σ of a pulse, relative to the conductance range"),
+            new ParameterSpec("step_spread", Dimension.DIMENSIONLESS, 0, 0, 2,
+                    "device-to-device log-normal σ of the step size"),
+            new ParameterSpec("potentiation", Dimension.VOLTAGE, 1.0, 1e-6, 100, "potentiating pulse of the device"),
+            new ParameterSpec("depression", Dimension.VOLTAGE, -1.0, -100, -1e-6, "depressing pulse"),
+            new ParameterSpec("pulse_width", Dimension.TIME, 1e-3, 1e-12, 100, "programming pulse width"),
+            new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
+            new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
+            new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
+            new ParameterSpec("pulses", Dimension.DIMENSIONLESS, 64, 1, 1e5,
+                    "pulses that span the device's range, per direction (its states)"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)";
+    }
+
+    @Override
+    public List<ParameterSpec> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public List<FileParameterSpec> fileSettings() {
+        return ImageDatasets.FILE_SETTINGS;
+    }
+
+    @Override
+    public List<Output> outputs() {
+        return List.of(new Output("accuracy", "test accuracy after every epoch"),
+                new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
+                new Output("synapse_curves", "the weight device's conductance against pulse number"));
+    }
+
+    @Override
+    public boolean variesDevices() {
+        return false;
+    }
+
+    @Override
+    public ExperimentResult run(NetworkSpec spec, ProgressListener progress) {
+        ParameterValues v = spec.values();
+        LabelledImages all = ImageDatasets.read(spec.file("images"), spec.files().get("labels"));
+        LabelledImages[] split = ImageDatasets.split(all, (int) v.get("train"), (int) v.get("test"), spec);
+        MeasuredPulseCurves curves = null;
+        WeightDevice device = null;
+        if (spec.synapse() != null) {
+            int states = (int) v.get("pulses");
+            curves = DeviceCharacterisation.curves(spec.synapse().family().create(spec.synapse().values(),
+                    spec.synapse().files()), new ProgrammingPulses(v.get("potentiation"), v.get("depression"),
+                            v.get("pulse_width"), v.get("read"), v.get("read_width"), v.get("pulse_gap"), states));
+            double[] up = curves.potentiation();
+            double[] down = curves.depression();
+            double gLow = Math.min(up[0], down[down.length - 1]);
+            double gHigh = Math.max(up[up.length - 1], down[0]);
+            // one pulse of the look-up model moves one row along the measured curve
+            device = new WeightDevice(new PulseTableModel(curves, 1.0, 1.0, gLow), gLow, gHigh, 1.0, 1.0, states);
+        }
+        RandomGenerator random = new Well19937c(new int[] { (int) (spec.seed() >>> 32), (int) spec.seed(), 4 });
+        int classes = ImageDatasets.classes(split);
+        DeviceMlp mlp = new DeviceMlp(all.width() * all.height(), (int) v.get("hidden"), classes, device,
+                new DeviceMlp.Variation(v.get("cycle_noise"), v.get("step_spread")), random);
+        int epochs = (int) v.get("epochs");
+        double[] epoch = new double[epochs];
+        double[] accuracy = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            mlp.trainEpoch(split[0], v.get("learning_rate"));
+            epoch[e] = e + 1;
+            accuracy[e] = mlp.accuracy(split[1]);
+            progress.progress((e + 1.0) / epochs);
+        }
+        int[][] confusion = new int[classes][classes + 1];
+        for (int k = 0; k < split[1].size(); k++) {
+            confusion[split[1].labels()[k]][mlp.classify(split[1].pixels()[k])]++;
+        }
+        double test = accuracy[epochs - 1];
+        List<ResultTable> tables = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<Raster> rasters = new ArrayList<>();
+        for (NetworkSpec.Requested out : spec.outputs()) {
+            switch (out.kind()) {
+                case "accuracy" -> {
+                    ResultTable t = new ResultTable(out.name(), List.of("epoch", "accuracy"),
+                            new double[][] { epoch, accuracy });
+                    tables.add(t);
+                    figures.add(new Figure(out.name(), String.format("Accuracy: %.1f %% on the test images",
+                            100 * test), "epoch", "test accuracy", false,
+                            List.of(new FigureSeries("test", epoch, accuracy))));
+                }
+                case "confusion" -> {
+                    tables.add(NetworkOutputs.confusionTable(out.name(), confusion));
+                    rasters.add(NetworkOutputs.confusionRaster(out.name(), confusion, test));
+                }
+                case "synapse_curves" -> {
+                    if (curves == null) {
+                        throw new IllegalArgumentException("measure synapse_curves needs a 'device'");
+                    }
+                    tables.add(NetworkOutputs.curvesTable(out.name(), curves));
+                    figures.add(NetworkOutputs.curvesFigure(out.name(), curves));
+                }
+                default -> throw new IllegalArgumentException("network kind '" + NAME + "' has no output '"
+                        + out.kind() + "'");
+            }
+        }
+        return new ExperimentResult(spec.name(), tables, figures, rasters);
+    }
+}

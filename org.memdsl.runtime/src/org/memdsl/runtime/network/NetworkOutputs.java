@@ -1,0 +1,70 @@
+package org.memdsl.runtime.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.Raster;
+import org.memdsl.runtime.result.ResultTable;
+
+/** Outputs every network kind writes alike: confusion matrices and the synapse device's curves. */
+final class NetworkOutputs {
+
+    private NetworkOutputs() {
+    }
+
+    /** Rows: true class; columns {@code predicted_c} and {@code unclassified} (counts). */
+    static ResultTable confusionTable(String name, int[][] confusion) {
+        int classes = confusion.length;
+        List<String> columns = new ArrayList<>();
+        columns.add("true");
+        for (int c = 0; c < classes; c++) {
+            columns.add("predicted_" + c);
+        }
+        columns.add("unclassified");
+        double[][] data = new double[classes + 2][classes];
+        for (int t = 0; t < classes; t++) {
+            data[0][t] = t;
+            for (int c = 0; c <= classes; c++) {
+                data[c + 1][t] = confusion[t][c];
+            }
+        }
+        return new ResultTable(name, columns, data);
+    }
+
+    /** The confusion matrix as a heat map, each row normalised to its class's images. */
+    static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
+        int classes = confusion.length;
+        double[] values = new double[classes * classes];
+        for (int t = 0; t < classes; t++) {
+            int total = Arrays.stream(confusion[t]).sum();
+            for (int c = 0; c < classes; c++) {
+                values[t * classes + c] = total == 0 ? 0 : (double) confusion[t][c] / total;
+            }
+        }
+        return new Raster(name, String.format("Confusion (rows: true, columns: predicted), %.1f %%",
+                100 * testAccuracy), classes, classes, values, 0, 1, true);
+    }
+
+    /** The conductance after each pulse of the characterisation, both directions. */
+    static ResultTable curvesTable(String name, MeasuredPulseCurves curves) {
+        int n = curves.potentiation().length;
+        double[] pulse = new double[n];
+        for (int k = 0; k < n; k++) {
+            pulse[k] = k;
+        }
+        return new ResultTable(name, List.of("pulse", "g_ltp", "g_ltd"),
+                new double[][] { pulse, curves.potentiation().clone(), curves.depression().clone() });
+    }
+
+    static Figure curvesFigure(String name, MeasuredPulseCurves curves) {
+        ResultTable t = curvesTable(name, curves);
+        return new Figure(name, "Synapse device: conductance against pulse number", "pulse number",
+                "conductance [S]", false,
+                List.of(new FigureSeries("potentiation", t.column("pulse"), t.column("g_ltp")),
+                        new FigureSeries("depression", t.column("pulse"), t.column("g_ltd"))));
+    }
+}
