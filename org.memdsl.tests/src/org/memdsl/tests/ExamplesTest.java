@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.OptionalLong;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -33,24 +32,17 @@ class ExamplesTest {
     @Inject
     private ExperimentRunner runner;
 
-    private static double[] column(Path csv, String name) throws Exception {
-        List<String> lines = Files.readAllLines(csv);
-        int index = List.of(lines.get(0).split(",")).indexOf(name);
-        return lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[index]))
-                .toArray();
-    }
-
     @Test
     void paperAExampleReproducesThePresetFigures(@TempDir Path out) throws Exception {
         runner.run(Path.of("../examples/paper-a-opto-memristor.mem"), out, OptionalLong.empty(), QUIET);
-        double[] dark = column(out.resolve("ppf_dark/ppf.csv"), "ppf_percent");
-        double[] light = column(out.resolve("ppf_light/ppf.csv"), "ppf_percent");
+        double[] dark = ResultFiles.column(out.resolve("ppf_dark/ppf.csv"), "ppf_percent");
+        double[] light = ResultFiles.column(out.resolve("ppf_light/ppf.csv"), "ppf_percent");
         assertTrue(dark[0] >= 200 && dark[0] <= 300, "dark PPF at 1 ms: " + dark[0]);
         for (double p : light) {
             assertTrue(p < 0, "depression under light: " + p);
         }
-        double darkThreshold = column(out.resolve("bcm_dark/bcm.csv"), "sign_change_frequency")[0];
-        double lightThreshold = column(out.resolve("bcm_light/bcm.csv"), "sign_change_frequency")[0];
+        double darkThreshold = ResultFiles.column(out.resolve("bcm_dark/bcm.csv"), "sign_change_frequency")[0];
+        double lightThreshold = ResultFiles.column(out.resolve("bcm_light/bcm.csv"), "sign_change_frequency")[0];
         assertTrue(lightThreshold >= 1.2 * darkThreshold, darkThreshold + " Hz → " + lightThreshold + " Hz");
         assertTrue(Files.size(out.resolve("hysteresis_dark/hysteresis.png")) > 0);
     }
@@ -64,15 +56,15 @@ class ExamplesTest {
     @Test
     void paperCExampleSweepsAndSets(@TempDir Path out) throws Exception {
         runner.run(Path.of("../examples/paper-c-dot-cell.mem"), out, OptionalLong.empty(), QUIET);
-        double[] voltage = column(out.resolve("dc_sweep/switching.csv"), "voltage");
+        double[] voltage = ResultFiles.column(out.resolve("dc_sweep/switching.csv"), "voltage");
         assertEquals(0.96, voltage[0], 0.1);
         assertEquals(-1.21, voltage[1], 0.1);
-        double onOff = column(out.resolve("dc_sweep/on_off.csv"), "on_off")[0];
+        double onOff = ResultFiles.column(out.resolve("dc_sweep/on_off.csv"), "on_off")[0];
         assertTrue(onOff >= 5e4 && onOff < 1.3e5, "on/off at 0.15 V: " + onOff);
-        double energy = column(out.resolve("fast_set/energy.csv"), "energy")[0];
+        double energy = ResultFiles.column(out.resolve("fast_set/energy.csv"), "energy")[0];
         assertEquals(14, energy / 1e4 * 1e15, 0.3 * 14);
-        double[] amplitude = column(out.resolve("programming_window/programming_window.csv"), "amplitude");
-        double[] cls = column(out.resolve("programming_window/programming_window.csv"), "class");
+        double[] amplitude = ResultFiles.column(out.resolve("programming_window/programming_window.csv"), "amplitude");
+        double[] cls = ResultFiles.column(out.resolve("programming_window/programming_window.csv"), "class");
         java.util.Map<Double, Double> classes = new java.util.HashMap<>();
         for (int r = 0; r < amplitude.length; r++) {
             classes.put(amplitude[r], cls[r]);
@@ -88,7 +80,7 @@ class ExamplesTest {
     @Test
     void paperDExampleLearnsFromLightPulses(@TempDir Path out) throws Exception {
         runner.run(Path.of("../examples/paper-d-phototransistor.mem"), out, OptionalLong.empty(), QUIET);
-        double[] epsc = column(out.resolve("learning/epsc.csv"), "epsc");
+        double[] epsc = ResultFiles.column(out.resolve("learning/epsc.csv"), "epsc");
         assertEquals(20, epsc.length, "one EPSC per light pulse");
         for (int k = 1; k < epsc.length; k++) {
             assertTrue(epsc[k] > epsc[k - 1], "potentiation: " + epsc[k - 1] + " → " + epsc[k]);
@@ -99,10 +91,10 @@ class ExamplesTest {
     void measuredSynapseExampleReadsItsTable(@TempDir Path out) throws Exception {
         runner.run(Path.of("../examples/measured-synapse.mem"), out, OptionalLong.empty(), QUIET);
         Path csv = out.resolve("ltp_ltd/ltp_ltd.csv");
-        double[] g = column(csv, "conductance");
+        double[] g = ResultFiles.column(csv, "conductance");
         assertEquals(34, g.length, "17 up, 17 down");
         assertEquals(0.5 * (1.0e-9 + 2.1e-9), g[0], 1e-18, "first pulse: mean of rows 0 and 1 of the table");
-        double a = column(csv, "a_ltp")[0];
+        double a = ResultFiles.column(csv, "a_ltp")[0];
         assertTrue(a > 1 && a < 20, "saturating LTP: A = " + a);
     }
 
@@ -116,12 +108,12 @@ class ExamplesTest {
     void deviceMlpExampleLearnsWorseWithNonlinearDevices(@TempDir Path out) throws Exception {
         Datasets.require(Datasets.MNIST);
         runner.run(Path.of("../examples/device-mlp.mem"), out, OptionalLong.empty(), QUIET);
-        double[] linear = column(out.resolve("mlp_linear/accuracy.csv"), "accuracy");
-        double[] nonlinear = column(out.resolve("mlp_nonlinear/accuracy.csv"), "accuracy");
+        double[] linear = ResultFiles.column(out.resolve("mlp_linear/accuracy.csv"), "accuracy");
+        double[] nonlinear = ResultFiles.column(out.resolve("mlp_nonlinear/accuracy.csv"), "accuracy");
         assertEquals(3, linear.length, "one test accuracy per epoch");
         assertTrue(linear[2] >= 0.85, "linear devices: " + linear[2]);
         assertTrue(nonlinear[2] < linear[2] - 0.2, "nonlinear devices: " + nonlinear[2] + " vs " + linear[2]);
-        double[] g = column(out.resolve("mlp_linear/synapse_curves.csv"), "g_ltp");
+        double[] g = ResultFiles.column(out.resolve("mlp_linear/synapse_curves.csv"), "g_ltp");
         assertEquals(65, g.length, "64 pulses and the start");
         assertEquals(100e-9, g[64], 1e-12, "the curve ends at g_max");
     }

@@ -38,13 +38,6 @@ class PaperCNetworkTest {
     @Inject
     private ExperimentRunner runner;
 
-    private static double[] column(Path csv, String name) throws Exception {
-        List<String> lines = Files.readAllLines(csv);
-        int index = List.of(lines.get(0).split(",")).indexOf(name);
-        return lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[index]))
-                .toArray();
-    }
-
     private static double last(double[] values) {
         return values[values.length - 1];
     }
@@ -54,8 +47,8 @@ class PaperCNetworkTest {
         Datasets.require(Datasets.MNIST);
         runner.run(Path.of("../examples/paper-c-snn.mem"), out, OptionalLong.empty(), QUIET);
 
-        double[] accuracy = column(out.resolve("snn/accuracy.csv"), "accuracy");
-        double[] test = column(out.resolve("snn/accuracy.csv"), "test");
+        double[] accuracy = ResultFiles.column(out.resolve("snn/accuracy.csv"), "accuracy");
+        double[] test = ResultFiles.column(out.resolve("snn/accuracy.csv"), "test");
         assertEquals(1.0, last(test), "the last row is the test accuracy");
         double testAccuracy = last(accuracy);
         assertTrue(testAccuracy >= 0.79, "test accuracy " + testAccuracy + " (paper C: 0.798)");
@@ -64,7 +57,7 @@ class PaperCNetworkTest {
 
         double[][] confusion = new double[10][];
         for (int c = 0; c < 10; c++) {
-            confusion[c] = column(out.resolve("snn/confusion.csv"), "predicted_" + c);
+            confusion[c] = ResultFiles.column(out.resolve("snn/confusion.csv"), "predicted_" + c);
         }
         double total = 0;
         double diagonal = 0;
@@ -74,17 +67,17 @@ class PaperCNetworkTest {
                 diagonal += t == c ? confusion[c][t] : 0;
             }
         }
-        total += Arrays.stream(column(out.resolve("snn/confusion.csv"), "unclassified")).sum();
+        total += Arrays.stream(ResultFiles.column(out.resolve("snn/confusion.csv"), "unclassified")).sum();
         assertEquals(1000, total, "every test image is in the confusion matrix");
         assertEquals(testAccuracy, diagonal / total, 1e-12, "its diagonal is the accuracy");
 
-        double[] labels = column(out.resolve("snn/neurons.csv"), "label");
+        double[] labels = ResultFiles.column(out.resolve("snn/neurons.csv"), "label");
         assertEquals(400, labels.length);
         for (int c = 0; c < 10; c++) {
             int digit = c;
             assertTrue(Arrays.stream(labels).anyMatch(l -> l == digit), "some neuron learnt digit " + c);
         }
-        double[] gLtp = column(out.resolve("snn/synapse_curves.csv"), "g_ltp");
+        double[] gLtp = ResultFiles.column(out.resolve("snn/synapse_curves.csv"), "g_ltp");
         assertTrue(last(gLtp) / gLtp[0] > 10, "the analog window spans more than a decade: " + last(gLtp) / gLtp[0]);
         for (String png : List.of("accuracy.png", "confusion.png", "receptive_fields.png", "synapse_curves.png")) {
             assertTrue(Files.size(out.resolve("snn").resolve(png)) > 1000, png);
@@ -93,7 +86,7 @@ class PaperCNetworkTest {
         assertEquals(1, provenance.get("seed").getAsLong());
         assertTrue(provenance.get("outputs").toString().contains("receptive_fields.png"));
 
-        double varied = last(column(out.resolve("snn_variation/accuracy.csv"), "accuracy"));
+        double varied = last(ResultFiles.column(out.resolve("snn_variation/accuracy.csv"), "accuracy"));
         System.out.printf("paper-C network: %.1f %% identical devices, %.1f %% with device-to-device variation "
                 + "(drop %.1f points; paper C: 1.2-1.6)%n", 100 * testAccuracy, 100 * varied,
                 100 * (testAccuracy - varied));

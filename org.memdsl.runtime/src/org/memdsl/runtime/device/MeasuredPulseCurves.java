@@ -31,6 +31,16 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
         }
     }
 
+    /** The lowest conductance of either curve. */
+    public double lowest() {
+        return Math.min(potentiation[0], depression[depression.length - 1]);
+    }
+
+    /** The highest conductance of either curve. */
+    public double highest() {
+        return Math.max(potentiation[potentiation.length - 1], depression[0]);
+    }
+
     /**
      * Position on a monotone curve where it reaches {@code g}: the first segment that ends beyond
      * {@code g}, interpolated linearly; 0 before the curve's start and its last index past its end.

@@ -32,15 +32,11 @@ public record DeviceSynapses(WeightResponse[] responses, byte[] variantOf, Measu
         if (variants > 128) {
             throw new IllegalArgumentException("at most 128 device variants, got " + variants);
         }
-        double[] up = nominal.potentiation();
-        double[] down = nominal.depression();
-        double gLow = Math.min(up[0], down[down.length - 1]);
-        double gHigh = Math.max(up[up.length - 1], down[0]);
         WeightResponse[] responses = new WeightResponse[variants];
         var models = DeviceVariation.of(family, values, files, sigmas, variants, random);
         for (int k = 0; k < variants; k++) {
-            responses[k] = new DeviceWeightCurves(DeviceCharacterisation.curves(models[k], pulses), gLow, gHigh,
-                    pulses.count(), wMax);
+            responses[k] = new DeviceWeightCurves(DeviceCharacterisation.curves(models[k], pulses), nominal.lowest(),
+                    nominal.highest(), pulses.count(), wMax);
         }
         byte[] variantOf = new byte[synapses];
         for (int s = 0; s < synapses; s++) {

@@ -39,11 +39,8 @@ public final class DeviceWeightCurves implements WeightResponse {
 
     /** The nominal device: weight 0 and {@code wMax} are the ends of its own curves. */
     public static DeviceWeightCurves nominal(MeasuredPulseCurves curves, double wMax) {
-        double[] up = curves.potentiation();
-        double[] down = curves.depression();
-        double low = Math.min(up[0], down[down.length - 1]);
-        double high = Math.max(up[up.length - 1], down[0]);
-        return new DeviceWeightCurves(curves, low, high, up.length - 1, wMax);
+        return new DeviceWeightCurves(curves, curves.lowest(), curves.highest(), curves.potentiation().length - 1,
+                wMax);
     }
 
     private static double[] toWeights(double[] g, double gLow, double scale) {

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hipparchus.random.RandomGenerator;
-import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.FileParameterSpec;
@@ -30,32 +28,22 @@ public final class DiehlCookKind implements NetworkKind {
 
     public static final String NAME = "diehl_cook";
 
-    private static final List<ParameterSpec> PROTOCOL = List.of(
-            new ParameterSpec("train", Dimension.DIMENSIONLESS, 6000, 1, 1e7, "training images (one pass)"),
-            new ParameterSpec("test", Dimension.DIMENSIONLESS, 1000, 1, 1e7, "test images, disjoint from training"),
-            new ParameterSpec("interval", Dimension.DIMENSIONLESS, 500, 0, 1e7,
-                    "training images per point of the learning curve (0: none)"),
-            new ParameterSpec("seed", Dimension.DIMENSIONLESS, 0, 0, 9.007199254740992e15,
-                    "seed of every random draw (split, devices, initial weights, input spikes)"),
-            new ParameterSpec("potentiation", Dimension.VOLTAGE, 1.05, 1e-6, 100,
-                    "potentiating pulse of the synapse device (paper-C analog window)"),
-            new ParameterSpec("depression", Dimension.VOLTAGE, -0.53, -100, -1e-6, "depressing pulse"),
-            new ParameterSpec("pulse_width", Dimension.TIME, 100e-9, 1e-12, 100, "programming pulse width"),
-            new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
-            new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
-            new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
-            new ParameterSpec("pulses", Dimension.DIMENSIONLESS, 300, 1, 1e5,
-                    "pulses that span the device's range, per direction"),
-            new ParameterSpec("variants", Dimension.DIMENSIONLESS, 16, 1, 128,
-                    "devices drawn for device-to-device variation (with 'vary')"));
-
     private static final List<ParameterSpec> SETTINGS;
 
     static {
         List<ParameterSpec> all = new ArrayList<>(DiehlCookParameters.SPECS);
-        all.addAll(PROTOCOL);
+        all.addAll(ImageDatasets.settings(6000, 1000));
+        all.add(new ParameterSpec("interval", Dimension.DIMENSIONLESS, 500, 0, 1e7,
+                "training images per point of the learning curve (0: none)"));
+        // the paper-C cell in its analog window
+        all.addAll(ProgrammingPulses.settings(1.05, -0.53, 100e-9, 300));
+        all.add(new ParameterSpec("variants", Dimension.DIMENSIONLESS, 16, 1, 128,
+                "devices drawn for device-to-device variation (with 'vary')"));
         SETTINGS = List.copyOf(all);
     }
+
+    private static final int DEVICES = 2;
+    private static final int INITIAL_WEIGHTS = 3;
 
     /** Receptive fields drawn at most. */
     private static final int FIELDS = 100;
@@ -89,10 +77,6 @@ public final class DiehlCookKind implements NetworkKind {
                 new Output("synapse_curves", "the synapse device's conductance against pulse number"));
     }
 
-    private static RandomGenerator stream(long seed, int purpose) {
-        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose });
-    }
-
     @Override
     public ExperimentResult run(NetworkSpec spec, ProgressListener progress) {
         ParameterValues v = spec.values();
@@ -106,17 +90,15 @@ public final class DiehlCookKind implements NetworkKind {
         if (spec.synapse() == null) {
             responses = new WeightResponse[] { WeightResponse.clipped(p.wMax()) };
         } else {
-            ProgrammingPulses pulses = new ProgrammingPulses(v.get("potentiation"), v.get("depression"),
-                    v.get("pulse_width"), v.get("read"), v.get("read_width"), v.get("pulse_gap"),
-                    (int) v.get("pulses"));
             DeviceSynapses synapses = DeviceSynapses.of(spec.synapse().family(), spec.synapse().values(),
-                    spec.synapse().files(), spec.synapse().variation(), (int) v.get("variants"), pulses, p.wMax(), inputs * p.excitatory(),
-                    stream(spec.seed(), 2));
+                    spec.synapse().files(), spec.synapse().variation(), (int) v.get("variants"),
+                    ProgrammingPulses.of(v), p.wMax(), inputs * p.excitatory(), spec.random(DEVICES));
             responses = synapses.responses();
             variantOf = synapses.variantOf();
             curves = synapses.nominal();
         }
-        DiehlCookNetwork network = new DiehlCookNetwork(p, inputs, responses, variantOf, stream(spec.seed(), 3));
+        DiehlCookNetwork network = new DiehlCookNetwork(p, inputs, responses, variantOf,
+                spec.random(INITIAL_WEIGHTS));
         int classes = ImageDatasets.classes(split);
         SpikingTraining.Result result = SpikingTraining.run(network, split[0], split[1], classes,
                 (int) v.get("interval"), spec.seed(), progress);

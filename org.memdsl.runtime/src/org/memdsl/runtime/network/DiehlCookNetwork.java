@@ -150,6 +150,12 @@ public final class DiehlCookNetwork {
         private final long lockoutSteps = Math.round(p.lockoutE() / p.dt());
         private final double post1Decay = Math.exp(-p.dt() / p.tauPost1());
         private final double post2Decay = Math.exp(-p.dt() / p.tauPost2());
+        private final double membraneE = p.dt() / p.tauE();
+        private final double membraneI = p.dt() / p.tauI();
+        private final double geDecay = 1 - p.dt() / p.tauGe();
+        private final double giDecay = 1 - p.dt() / p.tauGi();
+        private final double thetaDecay = 1 - p.dt() / p.tauTheta();
+        private final double threshold = p.vThreshE() - p.thetaStart();
         private long step;
 
         Dynamics() {
@@ -208,17 +214,11 @@ public final class DiehlCookNetwork {
         /** One time step; {@code inputStep < 0} during rest. Returns the excitatory spikes of the step. */
         private int advance(boolean learn, int inputStep) {
             step++;
-            double aE = p.dt() / p.tauE();
-            double aI = p.dt() / p.tauI();
-            double geDecay = 1 - p.dt() / p.tauGe();
-            double giDecay = 1 - p.dt() / p.tauGi();
-            double thetaDecay = 1 - p.dt() / p.tauTheta();
             double eExc = p.eExcitatory();
             double eInhE = p.eInhibitoryE();
             double eInhI = p.eInhibitoryI();
             double vRestE = p.vRestE();
             double vRestI = p.vRestI();
-            double threshold = p.vThreshE() - p.thetaStart();
             int firedE = 0;
             int firedI = 0;
             for (int j = 0; j < n; j++) {
@@ -226,7 +226,7 @@ public final class DiehlCookNetwork {
                 if (refractoryE[j] > 0) {
                     refractoryE[j]--;
                 } else {
-                    v += aE * ((vRestE - v) + geE[j] * (eExc - v) + giE[j] * (eInhE - v));
+                    v += membraneE * ((vRestE - v) + geE[j] * (eExc - v) + giE[j] * (eInhE - v));
                     vE[j] = v;
                 }
                 geE[j] *= geDecay;
@@ -241,7 +241,7 @@ public final class DiehlCookNetwork {
                 if (refractoryI[j] > 0) {
                     refractoryI[j]--;
                 } else {
-                    u += aI * ((vRestI - u) + geI[j] * (eExc - u) + giI[j] * (eInhI - u));
+                    u += membraneI * ((vRestI - u) + geI[j] * (eExc - u) + giI[j] * (eInhI - u));
                     vI[j] = u;
                 }
                 geI[j] *= geDecay;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hipparchus.random.RandomGenerator;
-import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.FileParameterSpec;
@@ -29,26 +28,25 @@ public final class MlpKind implements NetworkKind {
 
     public static final String NAME = "mlp";
 
-    private static final List<ParameterSpec> SETTINGS = List.of(
-            new ParameterSpec("hidden", Dimension.DIMENSIONLESS, 100, 1, 1e5, "sigmoid hidden units"),
-            new ParameterSpec("epochs", Dimension.DIMENSIONLESS, 3, 1, 1e4, "passes over the training images"),
-            new ParameterSpec("learning_rate", Dimension.DIMENSIONLESS, 0.1, 0, 100, "SGD step size"),
-            new ParameterSpec("train", Dimension.DIMENSIONLESS, 2000, 1, 1e7, "training images"),
-            new ParameterSpec("test", Dimension.DIMENSIONLESS, 500, 1, 1e7, "test images, disjoint from training"),
-            new ParameterSpec("seed", Dimension.DIMENSIONLESS, 0, 0, 9.007199254740992e15,
-                    "seed of every random draw (split, initial weights, order, pulse rounding, noise)"),
-            new ParameterSpec("cycle_noise", Dimension.DIMENSIONLESS, 0, 0, 1,
-                    "cycle-to-cycle σ of a pulse, relative to the conductance range"),
-            new ParameterSpec("step_spread", Dimension.DIMENSIONLESS, 0, 0, 2,
-                    "device-to-device log-normal σ of the step size"),
-            new ParameterSpec("potentiation", Dimension.VOLTAGE, 1.0, 1e-6, 100, "potentiating pulse of the device"),
-            new ParameterSpec("depression", Dimension.VOLTAGE, -1.0, -100, -1e-6, "depressing pulse"),
-            new ParameterSpec("pulse_width", Dimension.TIME, 1e-3, 1e-12, 100, "programming pulse width"),
-            new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
-            new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
-            new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
-            new ParameterSpec("pulses", Dimension.DIMENSIONLESS, 64, 1, 1e5,
-                    "pulses that span the device's range, per direction (its states)"));
+    /** The {@link NetworkSpec#random(int)} purpose of weights, order, rounding and noise. */
+    private static final int TRAINING = 4;
+
+    private static final List<ParameterSpec> SETTINGS;
+
+    static {
+        List<ParameterSpec> all = new ArrayList<>(List.of(
+                new ParameterSpec("hidden", Dimension.DIMENSIONLESS, 100, 1, 1e5, "sigmoid hidden units"),
+                new ParameterSpec("epochs", Dimension.DIMENSIONLESS, 3, 1, 1e4, "passes over the training images"),
+                new ParameterSpec("learning_rate", Dimension.DIMENSIONLESS, 0.1, 0, 100, "SGD step size"),
+                new ParameterSpec("cycle_noise", Dimension.DIMENSIONLESS, 0, 0, 1,
+                        "cycle-to-cycle σ of a pulse, relative to the conductance range"),
+                new ParameterSpec("step_spread", Dimension.DIMENSIONLESS, 0, 0, 2,
+                        "device-to-device log-normal σ of the step size")));
+        all.addAll(ImageDatasets.settings(2000, 500));
+        // a NeuroSim-style pulse device of 64 states
+        all.addAll(ProgrammingPulses.settings(1.0, -1.0, 1e-3, 64));
+        SETTINGS = List.copyOf(all);
+    }
 
     @Override
     public String name() {
@@ -90,18 +88,14 @@ public final class MlpKind implements NetworkKind {
         MeasuredPulseCurves curves = null;
         WeightDevice device = null;
         if (spec.synapse() != null) {
-            int states = (int) v.get("pulses");
+            ProgrammingPulses pulses = ProgrammingPulses.of(v);
             curves = DeviceCharacterisation.curves(spec.synapse().family().create(spec.synapse().values(),
-                    spec.synapse().files()), new ProgrammingPulses(v.get("potentiation"), v.get("depression"),
-                            v.get("pulse_width"), v.get("read"), v.get("read_width"), v.get("pulse_gap"), states));
-            double[] up = curves.potentiation();
-            double[] down = curves.depression();
-            double gLow = Math.min(up[0], down[down.length - 1]);
-            double gHigh = Math.max(up[up.length - 1], down[0]);
+                    spec.synapse().files()), pulses);
             // one pulse of the look-up model moves one row along the measured curve
-            device = new WeightDevice(new PulseTableModel(curves, 1.0, 1.0, gLow), gLow, gHigh, 1.0, 1.0, states);
+            device = new WeightDevice(new PulseTableModel(curves, 1.0, 1.0, curves.lowest()), curves.lowest(),
+                    curves.highest(), 1.0, 1.0, pulses.count());
         }
-        RandomGenerator random = new Well19937c(new int[] { (int) (spec.seed() >>> 32), (int) spec.seed(), 4 });
+        RandomGenerator random = spec.random(TRAINING);
         int classes = ImageDatasets.classes(split);
         DeviceMlp mlp = new DeviceMlp(all.width() * all.height(), (int) v.get("hidden"), classes, device,
                 new DeviceMlp.Variation(v.get("cycle_noise"), v.get("step_spread")), random);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.ParameterValues;
 
@@ -41,6 +43,14 @@ public record NetworkSpec(String name, NetworkKind kind, Synapse synapse, Map<St
 
     public NetworkSpec withSeed(long newSeed) {
         return new NetworkSpec(name, kind, synapse, settings, files, outputs, newSeed);
+    }
+
+    /**
+     * A generator of its own for one use ({@code purpose}) of the spec's seed, so adding draws to
+     * one use leaves the others' draws unchanged.
+     */
+    public RandomGenerator random(int purpose) {
+        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose });
     }
 
     /** The settings with the kind's defaults filled in and ranges checked. */

@@ -10,6 +10,7 @@ import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.Bias;
+import org.memdsl.runtime.stimulus.ForwardingWaveform;
 import org.memdsl.runtime.stimulus.Stimulus;
 import org.memdsl.runtime.stimulus.Waveform;
 
@@ -56,30 +57,10 @@ public final class PixelArray {
     }
 
     private double[] pixel(double level, double wavelength, Waveform profile, double bias, double[] times) {
-        Waveform scaled = new Waveform() {
+        Waveform scaled = new ForwardingWaveform(profile) {
             @Override
             public double value(double t) {
                 return level * profile.value(t);
-            }
-
-            @Override
-            public double duration() {
-                return profile.duration();
-            }
-
-            @Override
-            public double[] breakpoints() {
-                return profile.breakpoints();
-            }
-
-            @Override
-            public boolean piecewiseConstant() {
-                return profile.piecewiseConstant();
-            }
-
-            @Override
-            public java.util.List<org.memdsl.runtime.stimulus.PulseWindow> pulseWindows() {
-                return profile.pulseWindows();
             }
         };
         Stimulus s = new Stimulus(new Bias(bias, profile.duration()), Optional.of(scaled), wavelength, 300);

@@ -3,6 +3,9 @@ package org.memdsl.runtime.network;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.device.ParameterValues;
 import org.memdsl.runtime.stimulus.PulseTrain;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.Waveform;
@@ -23,6 +26,29 @@ public record ProgrammingPulses(double potentiation, double depression, double w
         if (!(read > 0 && read < potentiation)) {
             throw new IllegalArgumentException("the read voltage must be positive and below the potentiating one");
         }
+    }
+
+    /**
+     * The settings of a network block that give these pulses, with defaults for the kind of device
+     * the network is usually made of.
+     */
+    static List<ParameterSpec> settings(double potentiation, double depression, double width, int count) {
+        return List.of(
+                new ParameterSpec("potentiation", Dimension.VOLTAGE, potentiation, 1e-6, 100,
+                        "potentiating pulse of the synapse device"),
+                new ParameterSpec("depression", Dimension.VOLTAGE, depression, -100, -1e-6, "depressing pulse"),
+                new ParameterSpec("pulse_width", Dimension.TIME, width, 1e-12, 100, "programming pulse width"),
+                new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
+                new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
+                new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
+                new ParameterSpec("pulses", Dimension.DIMENSIONLESS, count, 1, 1e5,
+                        "pulses that span the device's range, per direction (its states)"));
+    }
+
+    /** The pulses of a network block's {@link #settings settings}. */
+    static ProgrammingPulses of(ParameterValues v) {
+        return new ProgrammingPulses(v.get("potentiation"), v.get("depression"), v.get("pulse_width"), v.get("read"),
+                v.get("read_width"), v.get("pulse_gap"), (int) v.get("pulses"));
     }
 
     /**

@@ -63,31 +63,15 @@ public final class ProgrammingMap {
     }
 
     /** A waveform whose pulses all belong to group 0. */
-    private record OneGroup(Waveform inner) implements Waveform {
+    private static final class OneGroup extends ForwardingWaveform {
 
-        @Override
-        public double value(double t) {
-            return inner.value(t);
-        }
-
-        @Override
-        public double duration() {
-            return inner.duration();
-        }
-
-        @Override
-        public double[] breakpoints() {
-            return inner.breakpoints();
-        }
-
-        @Override
-        public boolean piecewiseConstant() {
-            return inner.piecewiseConstant();
+        OneGroup(Waveform inner) {
+            super(inner);
         }
 
         @Override
         public List<PulseWindow> pulseWindows() {
-            return inner.pulseWindows().stream().map(w -> w.shifted(0, 0)).toList();
+            return super.pulseWindows().stream().map(w -> w.shifted(0, 0)).toList();
         }
     }
 }
