@@ -101,8 +101,9 @@ public class NetworkValidator extends MemDslRuleValidator {
         NetworkKinds.byName(network.getKind()).ifPresent(kind -> {
             if (!kind.variesDevices() && !network.getVariations().isEmpty()) {
                 error("network kind '" + kind.name() + "' does not draw device variants; it takes step_spread "
-                        + "(device-to-device) and cycle_noise (cycle-to-cycle) settings", network.getVariations().get(0),
-                        MemDslPackage.Literals.VARIATION__PARAMETER, IssueCodes.INVALID_VARIATION);
+                        + "(device-to-device) and cycle_noise (cycle-to-cycle) settings",
+                        network.getVariations().get(0), MemDslPackage.Literals.VARIATION__PARAMETER,
+                        IssueCodes.INVALID_VARIATION);
             }
         });
     }

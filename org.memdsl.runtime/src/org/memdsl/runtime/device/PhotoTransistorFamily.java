@@ -35,7 +35,8 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
                     "relative lengthening of the shallow release time once the traps settled deepest"),
             new ParameterSpec("depth_deep", Dimension.DIMENSIONLESS, 0.4, 0, 1e6,
                     "relative lengthening of the deep release time once the traps settled deepest"),
-            new ParameterSpec("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9, "settling time into deeper traps under light"),
+            new ParameterSpec("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9,
+                    "settling time into deeper traps under light"),
             new ParameterSpec("v_erase", Dimension.VOLTAGE, 10.0, 1e-6, 1e4, "gate voltage beyond which traps empty"),
             new ParameterSpec("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"));
 

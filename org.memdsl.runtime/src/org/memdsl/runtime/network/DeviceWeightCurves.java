@@ -57,7 +57,8 @@ public final class DeviceWeightCurves implements WeightResponse {
             return w;
         }
         double[] curve = dw > 0 ? up : down;
-        return MeasuredPulseCurves.value(curve, MeasuredPulseCurves.position(curve, w) + Math.abs(dw) * pulsesPerWeight);
+        double from = MeasuredPulseCurves.position(curve, w);
+        return MeasuredPulseCurves.value(curve, from + Math.abs(dw) * pulsesPerWeight);
     }
 
     @Override

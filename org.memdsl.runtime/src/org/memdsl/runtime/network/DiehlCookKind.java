@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.device.FileParameterSpec;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.device.ParameterSpec;
 import org.memdsl.runtime.device.ParameterValues;
@@ -24,7 +23,7 @@ import org.memdsl.runtime.simulation.ProgressListener;
  * labelled images by the protocol of paper C ({@link SpikingTraining}), its input synapses made of
  * the declared device (characterised with the programming pulses of the settings) or ideal.
  */
-public final class DiehlCookKind implements NetworkKind {
+public final class DiehlCookKind extends ImageNetworkKind {
 
     public static final String NAME = "diehl_cook";
 
@@ -48,33 +47,13 @@ public final class DiehlCookKind implements NetworkKind {
     /** Receptive fields drawn at most. */
     private static final int FIELDS = 100;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "spiking network of Diehl & Cook (2015) with device-backed STDP synapses";
-    }
-
-    @Override
-    public List<ParameterSpec> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public List<FileParameterSpec> fileSettings() {
-        return ImageDatasets.FILE_SETTINGS;
-    }
-
-    @Override
-    public List<Output> outputs() {
-        return List.of(new Output("accuracy", "learning curve against training images and the test accuracy"),
-                new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
-                new Output("receptive_fields", "input weights of the first neurons as images"),
-                new Output("neurons", "label and adaptive threshold of every excitatory neuron"),
-                new Output("synapse_curves", "the synapse device's conductance against pulse number"));
+    public DiehlCookKind() {
+        super(NAME, "spiking network of Diehl & Cook (2015) with device-backed STDP synapses", SETTINGS,
+                List.of(new Output("accuracy", "learning curve against training images and the test accuracy"),
+                        new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
+                        new Output("receptive_fields", "input weights of the first neurons as images"),
+                        new Output("neurons", "label and adaptive threshold of every excitatory neuron"),
+                        new Output("synapse_curves", "the synapse device's conductance against pulse number")));
     }
 
     @Override
@@ -103,36 +82,21 @@ public final class DiehlCookKind implements NetworkKind {
         SpikingTraining.Result result = SpikingTraining.run(network, split[0], split[1], classes,
                 (int) v.get("interval"), spec.seed(), progress);
 
-        List<ResultTable> tables = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
-        List<Raster> rasters = new ArrayList<>();
+        NetworkOutputs outputs = new NetworkOutputs();
         for (NetworkSpec.Requested out : spec.outputs()) {
             switch (out.kind()) {
                 case "accuracy" -> {
                     ResultTable t = accuracy(out.name(), result);
-                    tables.add(t);
-                    figures.add(accuracyFigure(out.name(), t, result.testAccuracy()));
+                    outputs.add(t, accuracyFigure(out.name(), t, result.testAccuracy()));
                 }
-                case "confusion" -> {
-                    tables.add(NetworkOutputs.confusionTable(out.name(), result.confusion()));
-                    rasters.add(NetworkOutputs.confusionRaster(out.name(), result.confusion(),
-                            result.testAccuracy()));
-                }
-                case "receptive_fields" ->
-                    rasters.add(receptiveFields(out.name(), network, all.width(), all.height()));
-                case "neurons" -> tables.add(neurons(out.name(), network, result.neuronLabels()));
-                case "synapse_curves" -> {
-                    if (curves == null) {
-                        throw new IllegalArgumentException("measure synapse_curves needs a 'synapse' device");
-                    }
-                    tables.add(NetworkOutputs.curvesTable(out.name(), curves));
-                    figures.add(NetworkOutputs.curvesFigure(out.name(), curves));
-                }
-                default -> throw new IllegalArgumentException("network kind '" + NAME + "' has no output '"
-                        + out.kind() + "'");
+                case "confusion" -> outputs.confusion(out.name(), result.confusion(), result.testAccuracy());
+                case "receptive_fields" -> outputs.add(receptiveFields(out.name(), network, all.width(), all.height()));
+                case "neurons" -> outputs.add(neurons(out.name(), network, result.neuronLabels()));
+                case "synapse_curves" -> outputs.curves(out.name(), curves);
+                default -> throw NetworkOutputs.unknown(this, out);
             }
         }
-        return new ExperimentResult(spec.name(), tables, figures, rasters);
+        return outputs.result(spec.name());
     }
 
     private static Map<String, Double> networkSettings(NetworkSpec spec) {

@@ -17,15 +17,16 @@ import org.memdsl.runtime.device.ParameterValues;
  */
 public record DiehlCookParameters(int excitatory, double dt, double presentation, double rest, double inputRate,
         double intensityStep, int minSpikes, double maxIntensity, double vRestE, double vResetE, double vThreshE,
-        double refractoryE, double lockoutE, double tauE, double thetaPlus, double tauTheta, double thetaStart, double vRestI,
-        double vResetI, double vThreshI, double refractoryI, double tauI, double eExcitatory, double eInhibitoryE,
-        double eInhibitoryI, double tauGe, double tauGi, double wExcToInh, double wInhToExc, double tauPre,
-        double tauPost1, double tauPost2, double nuPre, double nuPost, double wMax, double wInitial,
+        double refractoryE, double lockoutE, double tauE, double thetaPlus, double tauTheta, double thetaStart,
+        double vRestI, double vResetI, double vThreshI, double refractoryI, double tauI, double eExcitatory,
+        double eInhibitoryE, double eInhibitoryI, double tauGe, double tauGi, double wExcToInh, double wInhToExc,
+        double tauPre, double tauPost1, double tauPost2, double nuPre, double nuPost, double wMax, double wInitial,
         double columnSum) {
 
     /** Names, dimensions, defaults and ranges; the language checks {@code network} blocks against these. */
     public static final List<ParameterSpec> SPECS = List.of(
-            new ParameterSpec("excitatory", Dimension.DIMENSIONLESS, 400, 1, 1e5, "excitatory (and inhibitory) neurons"),
+            new ParameterSpec("excitatory", Dimension.DIMENSIONLESS, 400, 1, 1e5,
+                    "excitatory (and inhibitory) neurons"),
             new ParameterSpec("dt", Dimension.TIME, 0.5e-3, 1e-6, 1e-2, "time step"),
             new ParameterSpec("presentation", Dimension.TIME, 0.35, 1e-3, 100, "time an image is shown"),
             new ParameterSpec("rest", Dimension.TIME, 0.15, 0, 100, "rest between images, no input"),
@@ -60,12 +61,14 @@ public record DiehlCookParameters(int excitatory, double dt, double presentation
             new ParameterSpec("tau_ge", Dimension.TIME, 1e-3, 1e-6, 10, "excitatory conductance decay"),
             new ParameterSpec("tau_gi", Dimension.TIME, 2e-3, 1e-6, 10, "inhibitory conductance decay"),
             new ParameterSpec("w_exc_inh", Dimension.DIMENSIONLESS, 10.4, 0, 1e4, "excitatory → own inhibitory"),
-            new ParameterSpec("w_inh_exc", Dimension.DIMENSIONLESS, 17.0, 0, 1e4, "inhibitory → every other excitatory"),
+            new ParameterSpec("w_inh_exc", Dimension.DIMENSIONLESS, 17.0, 0, 1e4,
+                    "inhibitory → every other excitatory"),
             new ParameterSpec("tau_pre", Dimension.TIME, 20e-3, 1e-6, 10, "presynaptic trace decay"),
             new ParameterSpec("tau_post1", Dimension.TIME, 20e-3, 1e-6, 10, "postsynaptic trace (depression)"),
             new ParameterSpec("tau_post2", Dimension.TIME, 40e-3, 1e-6, 10, "postsynaptic trace (potentiation)"),
             new ParameterSpec("nu_pre", Dimension.DIMENSIONLESS, 1e-4, 0, 1, "depression rate at a presynaptic spike"),
-            new ParameterSpec("nu_post", Dimension.DIMENSIONLESS, 1e-2, 0, 1, "potentiation rate at a postsynaptic spike"),
+            new ParameterSpec("nu_post", Dimension.DIMENSIONLESS, 1e-2, 0, 1,
+                    "potentiation rate at a postsynaptic spike"),
             new ParameterSpec("w_max", Dimension.DIMENSIONLESS, 1.0, 1e-9, 1e3, "largest weight (device G_max)"),
             new ParameterSpec("w_init", Dimension.DIMENSIONLESS, 0.3, 0, 1e3, "initial weights uniform in (0, w_init)"),
             new ParameterSpec("column_sum", Dimension.DIMENSIONLESS, 78, 0, 1e6,

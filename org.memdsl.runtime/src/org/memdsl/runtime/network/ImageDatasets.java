@@ -60,7 +60,8 @@ final class ImageDatasets {
                 return MnistJson.read(images);
             }
             if (labels == null) {
-                throw new IllegalArgumentException(images + ": an IDX image file needs labels = \"…-labels-idx1-ubyte\"");
+                throw new IllegalArgumentException(images
+                        + ": an IDX image file needs labels = \"…-labels-idx1-ubyte\"");
             }
             return IdxFiles.read(images, labels);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.hipparchus.random.RandomGenerator;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.device.FileParameterSpec;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.device.ParameterSpec;
 import org.memdsl.runtime.device.ParameterValues;
@@ -14,7 +13,6 @@ import org.memdsl.runtime.device.PulseTableModel;
 import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
-import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.simulation.ProgressListener;
 
@@ -24,7 +22,7 @@ import org.memdsl.runtime.simulation.ProgressListener;
  * the settings, and each SGD update is a whole number of its pulses along its measured curves, with
  * cycle-to-cycle noise and device-to-device step spread; no device gives floating-point weights.
  */
-public final class MlpKind implements NetworkKind {
+public final class MlpKind extends ImageNetworkKind {
 
     public static final String NAME = "mlp";
 
@@ -48,31 +46,11 @@ public final class MlpKind implements NetworkKind {
         SETTINGS = List.copyOf(all);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)";
-    }
-
-    @Override
-    public List<ParameterSpec> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public List<FileParameterSpec> fileSettings() {
-        return ImageDatasets.FILE_SETTINGS;
-    }
-
-    @Override
-    public List<Output> outputs() {
-        return List.of(new Output("accuracy", "test accuracy after every epoch"),
-                new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
-                new Output("synapse_curves", "the weight device's conductance against pulse number"));
+    public MlpKind() {
+        super(NAME, "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)",
+                SETTINGS, List.of(new Output("accuracy", "test accuracy after every epoch"),
+                        new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
+                        new Output("synapse_curves", "the weight device's conductance against pulse number")));
     }
 
     @Override
@@ -113,34 +91,18 @@ public final class MlpKind implements NetworkKind {
             confusion[split[1].labels()[k]][mlp.classify(split[1].pixels()[k])]++;
         }
         double test = accuracy[epochs - 1];
-        List<ResultTable> tables = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
-        List<Raster> rasters = new ArrayList<>();
+        NetworkOutputs outputs = new NetworkOutputs();
         for (NetworkSpec.Requested out : spec.outputs()) {
             switch (out.kind()) {
-                case "accuracy" -> {
-                    ResultTable t = new ResultTable(out.name(), List.of("epoch", "accuracy"),
-                            new double[][] { epoch, accuracy });
-                    tables.add(t);
-                    figures.add(new Figure(out.name(), String.format("Accuracy: %.1f %% on the test images",
-                            100 * test), "epoch", "test accuracy", false,
-                            List.of(new FigureSeries("test", epoch, accuracy))));
-                }
-                case "confusion" -> {
-                    tables.add(NetworkOutputs.confusionTable(out.name(), confusion));
-                    rasters.add(NetworkOutputs.confusionRaster(out.name(), confusion, test));
-                }
-                case "synapse_curves" -> {
-                    if (curves == null) {
-                        throw new IllegalArgumentException("measure synapse_curves needs a 'device'");
-                    }
-                    tables.add(NetworkOutputs.curvesTable(out.name(), curves));
-                    figures.add(NetworkOutputs.curvesFigure(out.name(), curves));
-                }
-                default -> throw new IllegalArgumentException("network kind '" + NAME + "' has no output '"
-                        + out.kind() + "'");
+                case "accuracy" -> outputs.add(new ResultTable(out.name(), List.of("epoch", "accuracy"),
+                        new double[][] { epoch, accuracy }), new Figure(out.name(),
+                                String.format("Accuracy: %.1f %% on the test images", 100 * test), "epoch",
+                                "test accuracy", false, List.of(new FigureSeries("test", epoch, accuracy))));
+                case "confusion" -> outputs.confusion(out.name(), confusion, test);
+                case "synapse_curves" -> outputs.curves(out.name(), curves);
+                default -> throw NetworkOutputs.unknown(this, out);
             }
         }
-        return new ExperimentResult(spec.name(), tables, figures, rasters);
+        return outputs.result(spec.name());
     }
 }

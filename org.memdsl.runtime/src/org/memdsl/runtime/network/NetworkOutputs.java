@@ -5,19 +5,59 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
 
-/** Outputs every network kind writes alike: confusion matrices and the synapse device's curves. */
+/**
+ * The outputs of one network run in the order they were asked for, with those every kind writes
+ * alike: confusion matrices and the synapse device's curves.
+ */
 final class NetworkOutputs {
 
-    private NetworkOutputs() {
+    private final List<ResultTable> tables = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<Raster> rasters = new ArrayList<>();
+
+    void add(ResultTable table, Figure figure) {
+        tables.add(table);
+        figures.add(figure);
+    }
+
+    void add(ResultTable table) {
+        tables.add(table);
+    }
+
+    void add(Raster raster) {
+        rasters.add(raster);
+    }
+
+    /** The confusion matrix as a table and a heat map. */
+    void confusion(String name, int[][] confusion, double accuracy) {
+        tables.add(confusionTable(name, confusion));
+        rasters.add(confusionRaster(name, confusion, accuracy));
+    }
+
+    /** @param curves the synapse device's curves, {@code null} for ideal weights (an error) */
+    void curves(String name, MeasuredPulseCurves curves) {
+        if (curves == null) {
+            throw new IllegalArgumentException("measure synapse_curves needs a 'device' for the synapses");
+        }
+        add(curvesTable(name, curves), curvesFigure(name, curves));
+    }
+
+    static IllegalArgumentException unknown(NetworkKind kind, NetworkSpec.Requested output) {
+        return new IllegalArgumentException("network kind '" + kind.name() + "' has no output '" + output.kind() + "'");
+    }
+
+    ExperimentResult result(String name) {
+        return new ExperimentResult(name, tables, figures, rasters);
     }
 
     /** Rows: true class; columns {@code predicted_c} and {@code unclassified} (counts). */
-    static ResultTable confusionTable(String name, int[][] confusion) {
+    private static ResultTable confusionTable(String name, int[][] confusion) {
         int classes = confusion.length;
         List<String> columns = new ArrayList<>();
         columns.add("true");
@@ -36,7 +76,7 @@ final class NetworkOutputs {
     }
 
     /** The confusion matrix as a heat map, each row normalised to its class's images. */
-    static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
+    private static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
         int classes = confusion.length;
         double[] values = new double[classes * classes];
         for (int t = 0; t < classes; t++) {
@@ -50,7 +90,7 @@ final class NetworkOutputs {
     }
 
     /** The conductance after each pulse of the characterisation, both directions. */
-    static ResultTable curvesTable(String name, MeasuredPulseCurves curves) {
+    private static ResultTable curvesTable(String name, MeasuredPulseCurves curves) {
         int n = curves.potentiation().length;
         double[] pulse = new double[n];
         for (int k = 0; k < n; k++) {
@@ -60,7 +100,7 @@ final class NetworkOutputs {
                 new double[][] { pulse, curves.potentiation().clone(), curves.depression().clone() });
     }
 
-    static Figure curvesFigure(String name, MeasuredPulseCurves curves) {
+    private static Figure curvesFigure(String name, MeasuredPulseCurves curves) {
         ResultTable t = curvesTable(name, curves);
         return new Figure(name, "Synapse device: conductance against pulse number", "pulse number",
                 "conductance [S]", false,

@@ -21,7 +21,8 @@ public record ProgrammingPulses(double potentiation, double depression, double w
 
     public ProgrammingPulses {
         if (!(potentiation > 0 && depression < 0 && width > 0 && readWidth > 0 && gap >= 0 && count >= 1)) {
-            throw new IllegalArgumentException("programming pulses need V_p > 0 > V_d, positive widths and count ≥ 1");
+            throw new IllegalArgumentException(
+                    "programming pulses need V_p > 0 > V_d, positive widths and count ≥ 1");
         }
         if (!(read > 0 && read < potentiation)) {
             throw new IllegalArgumentException("the read voltage must be positive and below the potentiating one");

@@ -39,7 +39,8 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
     /** What the source applies at {@code t}. */
     Drive appliedAt(double t) {
         double length = end - start;
-        double margin = Math.min(0.25 * length, Math.max(INSIDE * length, INSIDE_OF_TIME * Math.max(1.0, Math.abs(end))));
+        double margin = Math.min(0.25 * length,
+                Math.max(INSIDE * length, INSIDE_OF_TIME * Math.max(1.0, Math.abs(end))));
         return stimulus.driveAt(Math.min(end - margin, Math.max(start + margin, t)));
     }
 
