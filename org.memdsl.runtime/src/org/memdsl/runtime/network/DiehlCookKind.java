@@ -90,7 +90,8 @@ public final class DiehlCookKind extends ImageNetworkKind {
                     outputs.add(t, accuracyFigure(out.name(), t, result.testAccuracy()));
                 }
                 case "confusion" -> outputs.confusion(out.name(), result.confusion(), result.testAccuracy());
-                case "receptive_fields" -> outputs.add(receptiveFields(out.name(), network, all.width(), all.height()));
+                case "receptive_fields" ->
+                    outputs.add(receptiveFields(out.name(), network, all.width(), all.height()));
                 case "neurons" -> outputs.add(neurons(out.name(), network, result.neuronLabels()));
                 case "synapse_curves" -> outputs.curves(out.name(), curves);
                 default -> throw NetworkOutputs.unknown(this, out);
