@@ -9,7 +9,7 @@ package org.memdsl;
  */
 public class MemDslStandaloneSetup extends MemDslStandaloneSetupGenerated {
 
-	public static void doSetup() {
-		new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static void doSetup() {
+        new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
 }

@@ -3,20 +3,21 @@
  */
 package org.memdsl.ide;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import org.eclipse.xtext.util.Modules2;
 import org.memdsl.MemDslRuntimeModule;
 import org.memdsl.MemDslStandaloneSetup;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages as language servers.
  */
 public class MemDslIdeSetup extends MemDslStandaloneSetup {
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new MemDslRuntimeModule(), new MemDslIdeModule()));
-	}
-	
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(Modules2.mixin(new MemDslRuntimeModule(), new MemDslIdeModule()));
+    }
+    
 }

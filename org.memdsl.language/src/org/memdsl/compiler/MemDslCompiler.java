@@ -8,106 +8,86 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
-import org.memdsl.memDsl.Assignment;
 import org.memdsl.memDsl.Device;
-import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
+import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.memDsl.Variation;
+import org.memdsl.runtime.ExperimentPlan;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.catalog.Values;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.DeviceModel;
-import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.measurement.Analysis;
+import org.memdsl.runtime.measurement.MeasurementKind;
 import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.network.NetworkKind;
 import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.simulation.ExperimentSettings;
 import org.memdsl.runtime.simulation.SimulationOptions;
-import org.memdsl.runtime.stimulus.ArgumentSpec;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.OpticalKind;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
-import org.memdsl.runtime.stimulus.StimulusArguments;
 import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 import org.memdsl.runtime.stimulus.Waveform;
 
 /**
  * Turns the syntax tree of a validated {@code .mem} file into runtime objects of the engine. The
- * engine never sees EMF: everything crosses as SI numbers and plain Java objects.
+ * engine never sees EMF: everything crosses as SI numbers, resolved paths and plain Java objects.
  */
 public final class MemDslCompiler {
 
     private MemDslCompiler() {
     }
 
+    /**
+     * What a block's assignments give, in SI units and resolved paths, checked against its kind's
+     * parameters only for names and dimensions (ranges are the kind's to check).
+     */
+    static Values values(List<ParameterAssignment> assignments, Kind kind, EObject context) {
+        Map<String, double[]> numbers = new HashMap<>();
+        Map<String, Path> files = new HashMap<>();
+        for (ParameterAssignment a : assignments) {
+            Parameter p = kind.parameter(a.getName()).orElseThrow(() -> new CompileException(
+                    BlockKinds.describe(context, kind) + " has no parameter '" + a.getName() + "'", a));
+            if (a.getValue() instanceof FileName file) {
+                files.put(a.getName(), DataFiles.resolve(context, file.getPath()));
+            } else {
+                numbers.put(a.getName(), Quantities.toSi(a.getValue(), p.dimension()));
+            }
+        }
+        return new Values(numbers, files);
+    }
+
     public static DeviceModel deviceModel(Device device) {
         DeviceFamily family = family(device);
-        return family.create(deviceValues(device, family), deviceFiles(device));
+        return family.create(values(device.getParameters(), family, device));
     }
 
     private static DeviceFamily family(Device device) {
-        return DeviceFamilies.byName(device.getFamily())
-                .orElseThrow(() -> new CompileException("unknown device family '" + device.getFamily() + "'", device));
-    }
-
-    /** The numeric parameters a device declaration gives, in SI units. */
-    private static Map<String, Double> deviceValues(Device device, DeviceFamily family) {
-        Map<String, Double> values = new HashMap<>();
-        for (Assignment a : device.getParameters()) {
-            if (a.getValue() instanceof FileName) {
-                continue;
-            }
-            ParameterSpec spec = family.parameter(a.getName()).orElseThrow(() -> new CompileException(
-                    "device family '" + family.name() + "' has no parameter '" + a.getName() + "'", a));
-            values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
-        }
-        return values;
-    }
-
-    /** The data files a declaration names, resolved next to its {@code .mem} file. */
-    private static Map<String, Path> files(List<Assignment> assignments, EObject context) {
-        Map<String, Path> files = new HashMap<>();
-        for (Assignment a : assignments) {
-            if (a.getValue() instanceof FileName file) {
-                files.put(a.getName(), DataFiles.resolve(context, file.getPath()));
-            }
-        }
-        return files;
-    }
-
-    private static Map<String, Path> deviceFiles(Device device) {
-        return files(device.getParameters(), device);
+        return DeviceFamilies.CATALOGUE.byName(device.getFamily()).orElseThrow(
+                () -> new CompileException(DeviceFamilies.CATALOGUE.unknown(device.getFamily()), device));
     }
 
     public static StimulusKind kind(Stimulus stimulus) {
-        return StimulusKinds.byName(stimulus.getKind())
-                .orElseThrow(() -> new CompileException("unknown stimulus kind '" + stimulus.getKind() + "'", stimulus));
+        return StimulusKinds.CATALOGUE.byName(stimulus.getKind()).orElseThrow(
+                () -> new CompileException(StimulusKinds.CATALOGUE.unknown(stimulus.getKind()), stimulus));
     }
 
     public static Waveform waveform(Stimulus stimulus) {
-        return waveform(stimulus, arguments(stimulus));
-    }
-
-    private static Waveform waveform(Stimulus stimulus, Map<String, double[]> arguments) {
         StimulusKind kind = kind(stimulus);
-        return kind.create(new StimulusArguments(kind.name(), kind.arguments(), arguments));
-    }
-
-    /** The stimulus' arguments in SI units, by name. */
-    private static Map<String, double[]> arguments(Stimulus stimulus) {
-        StimulusKind kind = kind(stimulus);
-        Map<String, double[]> values = new HashMap<>();
-        for (Assignment a : stimulus.getArguments()) {
-            ArgumentSpec spec = kind.arguments().stream().filter(s -> s.name().equals(a.getName())).findFirst()
-                    .orElseThrow(() -> new CompileException(
-                            "stimulus kind '" + kind.name() + "' has no argument '" + a.getName() + "'", a));
-            values.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension()));
-        }
-        return values;
+        return kind.create(values(stimulus.getArguments(), kind, stimulus));
     }
 
     /** The file stem a measurement writes: its {@code as} name or its kind. */
@@ -115,65 +95,63 @@ public final class MemDslCompiler {
         return measurement.getName() != null ? measurement.getName() : measurement.getKind();
     }
 
-    public static double setting(Experiment experiment, String name) {
-        ParameterSpec spec = ExperimentSettings.byName(name).orElseThrow();
-        for (Assignment a : experiment.getSettings()) {
-            if (a.getName().equals(name)) {
-                return Quantities.toSi(a.getValue(), spec.dimension())[0];
-            }
-        }
-        return spec.defaultValue();
+    /** The settings of an experiment block, with defaults. */
+    public static ParameterValues settings(Experiment experiment) {
+        return new ParameterValues(ExperimentSettings.INSTANCE,
+                values(experiment.getSettings(), ExperimentSettings.INSTANCE, experiment));
     }
 
-    public static org.memdsl.runtime.Experiment experiment(Experiment experiment) {
+    public static ExperimentPlan experiment(Experiment experiment) {
         DeviceModel device = deviceModel(experiment.getDevice());
         List<Waveform> electricalParts = new ArrayList<>();
         Optional<Waveform> light = Optional.empty();
         double wavelength = 0.0;
         for (Stimulus s : experiment.getStimuli()) {
-            if (kind(s).channel() == Channel.ELECTRICAL) {
-                electricalParts.add(waveform(s));
+            StimulusKind kind = kind(s);
+            ParameterValues arguments = new ParameterValues(kind, values(s.getArguments(), kind, s));
+            Waveform waveform = kind.create(arguments);
+            if (kind.channel() == Channel.ELECTRICAL) {
+                electricalParts.add(waveform);
             } else {
-                Map<String, double[]> arguments = arguments(s);
-                light = Optional.of(waveform(s, arguments));
-                wavelength = arguments.get("wavelength")[0];
+                light = Optional.of(waveform);
+                wavelength = ((OpticalKind) kind).wavelength(arguments);
             }
         }
-        Waveform electrical = electricalParts.size() == 1 ? electricalParts.get(0)
-                : electricalParts.isEmpty() ? null : new Sequence(electricalParts);
-        if (electrical == null) {
+        if (electricalParts.isEmpty()) {
             throw new CompileException("experiment '" + experiment.getName() + "' applies no electrical stimulus",
                     experiment);
         }
-        org.memdsl.runtime.stimulus.Stimulus stimulus = new org.memdsl.runtime.stimulus.Stimulus(electrical, light,
-                wavelength, setting(experiment, ExperimentSettings.TEMPERATURE),
-                new SourceLimit(setting(experiment, ExperimentSettings.SERIES_RESISTANCE),
-                        setting(experiment, ExperimentSettings.COMPLIANCE),
-                        setting(experiment, ExperimentSettings.NEGATIVE_COMPLIANCE)));
+        Waveform electrical = electricalParts.size() == 1 ? electricalParts.get(0) : new Sequence(electricalParts);
+        ParameterValues settings = settings(experiment);
+        AppliedStimulus stimulus = new AppliedStimulus(electrical, light, wavelength,
+                settings.get(ExperimentSettings.TEMPERATURE),
+                new SourceLimit(settings.get(ExperimentSettings.SERIES_RESISTANCE),
+                        settings.get(ExperimentSettings.COMPLIANCE),
+                        settings.get(ExperimentSettings.NEGATIVE_COMPLIANCE)));
 
-        List<org.memdsl.runtime.measurement.Measurement> measurements = new ArrayList<>();
+        List<Analysis> measurements = new ArrayList<>();
         for (Measurement m : experiment.getMeasurements()) {
-            MeasurementKinds.Kind kind = MeasurementKinds.byName(m.getKind())
-                    .orElseThrow(() -> new CompileException("unknown measurement '" + m.getKind() + "'", m));
-            measurements.add(kind.create(outputName(m)));
+            MeasurementKind kind = MeasurementKinds.CATALOGUE.byName(m.getKind()).orElseThrow(
+                    () -> new CompileException(MeasurementKinds.CATALOGUE.unknown(m.getKind()), m));
+            measurements.add(kind.create(outputName(m), values(m.getArguments(), kind, m)));
         }
 
-        double sample = setting(experiment, ExperimentSettings.SAMPLE);
+        double sample = settings.get(ExperimentSettings.SAMPLE);
         if (sample == 0.0) {
             sample = stimulus.duration() / ExperimentSettings.DEFAULT_SAMPLES;
         }
-        double maxStep = setting(experiment, ExperimentSettings.MAX_STEP);
+        double maxStep = settings.get(ExperimentSettings.MAX_STEP);
         SimulationOptions options = SimulationOptions.sampledEvery(sample);
         if (maxStep > 0) {
             options = options.withMaxStep(maxStep);
         }
-        long seed = (long) setting(experiment, ExperimentSettings.SEED);
-        return new org.memdsl.runtime.Experiment(experiment.getName(), device, stimulus, measurements, options, seed);
+        long seed = (long) settings.get(ExperimentSettings.SEED);
+        return new ExperimentPlan(experiment.getName(), device, stimulus, measurements, options, seed);
     }
 
     public static NetworkSpec network(Network network) {
-        NetworkKind kind = NetworkKinds.byName(network.getKind()).orElseThrow(
-                () -> new CompileException("unknown network kind '" + network.getKind() + "'", network));
+        NetworkKind kind = NetworkKinds.CATALOGUE.byName(network.getKind()).orElseThrow(
+                () -> new CompileException(NetworkKinds.CATALOGUE.unknown(network.getKind()), network));
         NetworkSpec.Synapse synapse = null;
         if (network.getSynapse() != null) {
             Device device = network.getSynapse();
@@ -182,22 +160,20 @@ public final class MemDslCompiler {
             for (Variation v : network.getVariations()) {
                 sigmas.put(v.getParameter(), Quantities.toSi(v.getSpread(), Dimension.DIMENSIONLESS));
             }
-            synapse = new NetworkSpec.Synapse(family, deviceValues(device, family), deviceFiles(device), sigmas);
+            Values given = values(device.getParameters(), family, device);
+            synapse = new NetworkSpec.Synapse(family, scalars(given), given.files(), sigmas);
         }
-        Map<String, Double> settings = new HashMap<>();
-        for (Assignment a : network.getSettings()) {
-            if (a.getValue() instanceof FileName) {
-                continue;
-            }
-            ParameterSpec spec = kind.settings().stream().filter(p -> p.name().equals(a.getName())).findFirst()
-                    .orElseThrow(() -> new CompileException(
-                            "network kind '" + kind.name() + "' has no setting '" + a.getName() + "'", a));
-            settings.put(a.getName(), Quantities.toSi(a.getValue(), spec.dimension())[0]);
-        }
+        Values settings = values(network.getSettings(), kind, network);
         List<NetworkSpec.Requested> outputs = network.getMeasurements().stream()
                 .map(m -> new NetworkSpec.Requested(m.getKind(), outputName(m))).toList();
-        long seed = settings.containsKey("seed") ? settings.get("seed").longValue() : 0L;
-        return new NetworkSpec(network.getName(), kind, synapse, settings, files(network.getSettings(), network),
-                outputs, seed);
+        Map<String, Double> numbers = scalars(settings);
+        return new NetworkSpec(network.getName(), kind, synapse, numbers, settings.files(), outputs,
+                NetworkSpec.seedOf(kind, numbers));
+    }
+
+    private static Map<String, Double> scalars(Values values) {
+        Map<String, Double> scalars = new HashMap<>();
+        values.numbers().forEach((name, items) -> scalars.put(name, items[0]));
+        return scalars;
     }
 }

@@ -3,7 +3,7 @@ package org.memdsl.compiler;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.QuantityList;
 import org.memdsl.memDsl.Value;
-import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.units.UnitParser;
 
 /** Values of the syntax tree in SI units. */

@@ -8,7 +8,7 @@ import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import javax.measure.format.MeasurementParseException;
 
-import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.catalog.Dimension;
 
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.format.SimpleUnitFormat;
@@ -37,7 +37,16 @@ public final class UnitParser {
             Map.entry(Dimension.CAPACITANCE, Units.FARAD),
             Map.entry(Dimension.MOBILITY, Units.SQUARE_METRE.divide(Units.VOLT.multiply(Units.SECOND))),
             Map.entry(Dimension.SWEEP_RATE, Units.VOLT.divide(Units.SECOND)),
+            Map.entry(Dimension.ENERGY, Units.JOULE),
+            Map.entry(Dimension.AREA_PER_ENERGY, Units.SQUARE_METRE.divide(Units.JOULE)),
             Map.entry(Dimension.DIMENSIONLESS, AbstractUnit.ONE));
+
+    /** The electronvolt (CODATA: exactly 1.602176634e-19 J), which Indriya's SI system lacks. */
+    public static final double ELECTRONVOLT = 1.602176634e-19;
+
+    static {
+        SimpleUnitFormat.getInstance().label(Units.JOULE.multiply(ELECTRONVOLT), "eV");
+    }
 
     private UnitParser() {
     }

@@ -1,122 +1,154 @@
 package org.memdsl.validation;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.memdsl.compiler.BlockKinds;
+import org.memdsl.compiler.CompileException;
+import org.memdsl.compiler.DataFiles;
 import org.memdsl.compiler.Quantities;
-import org.memdsl.compiler.Slot;
-import org.memdsl.compiler.Slots;
-import org.memdsl.memDsl.Assignment;
-import org.memdsl.memDsl.MemDslPackage;
-import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.FileName;
+import org.memdsl.memDsl.MemDslPackage;
+import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.QuantityList;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.units.UnitException;
 import org.memdsl.units.UnitParser;
 
-/** Rules on {@code name = value} assignments: known names, units of the right dimension, ranges. */
+/**
+ * Rules on {@code name = value} assignments of any block, against the parameters of the block's
+ * kind: known names, given once, the right shape (value, whole number, list, file), units of the
+ * right dimension, ranges, data files that exist.
+ */
 public class AssignmentValidator extends MemDslRuleValidator {
 
-    private static Optional<Slot> slot(Assignment assignment) {
-        return Slots.of(assignment.eContainer())
-                .flatMap(slots -> slots.stream().filter(s -> s.name().equals(assignment.getName())).findFirst());
-    }
-
     @Check
-    public void checkKnownName(Assignment assignment) {
-        Slots.of(assignment.eContainer()).ifPresent(slots -> {
-            if (slots.stream().noneMatch(s -> s.name().equals(assignment.getName()))) {
-                error("'" + assignment.getName() + "' is not known here; expected one of: "
-                        + slots.stream().map(Slot::name).collect(Collectors.joining(", ")), assignment,
-                        MemDslPackage.Literals.ASSIGNMENT__NAME, IssueCodes.UNKNOWN_PARAMETER, assignment.getName());
+    public void checkKnownName(ParameterAssignment assignment) {
+        BlockKinds.of(assignment.eContainer()).ifPresent(kind -> {
+            if (kind.parameter(assignment.getName()).isEmpty()) {
+                error("'" + assignment.getName() + "' is not known here; expected one of: " + names(kind), assignment,
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__NAME, IssueCodes.UNKNOWN_PARAMETER,
+                        assignment.getName());
             }
         });
     }
 
+    private static String names(Kind kind) {
+        return kind.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
+    }
+
     @Check
-    public void checkNotAssignedTwice(Assignment assignment) {
+    public void checkNotAssignedTwice(ParameterAssignment assignment) {
         for (EObject sibling : assignment.eContainer().eContents()) {
             if (sibling == assignment) {
                 return;
             }
-            if (sibling instanceof Assignment other && other.getName() != null
+            if (sibling instanceof ParameterAssignment other && other.getName() != null
                     && other.getName().equals(assignment.getName())) {
                 error("'" + assignment.getName() + "' is already set above", assignment,
-                        MemDslPackage.Literals.ASSIGNMENT__NAME, IssueCodes.DUPLICATE_ASSIGNMENT);
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__NAME, IssueCodes.DUPLICATE_ASSIGNMENT);
                 return;
             }
         }
     }
 
     @Check
-    public void checkListShape(Assignment assignment) {
-        slot(assignment).ifPresent(slot -> {
+    public void checkShape(ParameterAssignment assignment) {
+        BlockKinds.parameter(assignment).ifPresent(p -> {
             boolean isList = assignment.getValue() instanceof QuantityList;
             boolean isFile = assignment.getValue() instanceof FileName;
-            if (slot.file() != isFile) {
-                error(slot.file() ? "'" + slot.name() + "' takes a file name in quotes such as \"data.csv\""
-                        : "'" + slot.name() + "' takes a value with a unit, not a file name", assignment,
-                        MemDslPackage.Literals.ASSIGNMENT__VALUE, slot.file() ? IssueCodes.EXPECTED_FILE
-                                : IssueCodes.EXPECTED_SCALAR);
+            if (p.isFile() != isFile) {
+                error(p.isFile() ? "'" + p.name() + "' takes a file name in quotes such as \"data.csv\""
+                        : "'" + p.name() + "' takes a value with a unit, not a file name", assignment,
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE,
+                        p.isFile() ? IssueCodes.EXPECTED_FILE : IssueCodes.EXPECTED_SCALAR);
             } else if (isFile) {
                 return;
-            } else if (slot.list() && !isList) {
-                error("'" + slot.name() + "' takes a list such as [1 ms, 2 ms]", assignment,
-                        MemDslPackage.Literals.ASSIGNMENT__VALUE, IssueCodes.EXPECTED_LIST);
-            } else if (!slot.list() && isList) {
-                error("'" + slot.name() + "' takes a single value, not a list", assignment,
-                        MemDslPackage.Literals.ASSIGNMENT__VALUE, IssueCodes.EXPECTED_SCALAR);
+            } else if (p.isList() && !isList) {
+                error("'" + p.name() + "' takes a list such as [1 ms, 2 ms]", assignment,
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE, IssueCodes.EXPECTED_LIST);
+            } else if (!p.isList() && isList) {
+                error("'" + p.name() + "' takes a single value, not a list", assignment,
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE, IssueCodes.EXPECTED_SCALAR);
             }
         });
     }
 
     @Check
-    public void checkUnit(Quantity quantity) {
-        if (!(quantity.eContainer() instanceof Assignment) && !(quantity.eContainer() instanceof QuantityList)) {
+    public void checkUnitAndRange(Quantity quantity) {
+        ParameterAssignment assignment = quantity.eContainer() instanceof ParameterAssignment a ? a
+                : quantity.eContainer() instanceof QuantityList list
+                        && list.eContainer() instanceof ParameterAssignment a ? a : null;
+        if (assignment == null) {
             return;
         }
-        Assignment assignment = quantity.eContainer() instanceof Assignment a ? a
-                : (Assignment) quantity.eContainer().eContainer();
-        slot(assignment).ifPresent(slot -> {
+        BlockKinds.parameter(assignment).filter(p -> !p.isFile()).ifPresent(p -> {
             try {
-                double si = Quantities.toSi(quantity, slot.dimension());
-                if (si < slot.min() || si > slot.max()) {
-                    error(slot.name() + " = " + slot.dimension().format(si) + " is outside the allowed range "
-                            + slot.dimension().format(slot.min()) + " … " + slot.dimension().format(slot.max()),
+                double si = Quantities.toSi(quantity, p.dimension());
+                if (!Double.isFinite(si) || si < p.min() || si > p.max()) {
+                    error(p.name() + " = " + p.dimension().format(si) + " is outside the allowed range " + p.range(),
                             quantity, null, IssueCodes.OUT_OF_RANGE);
+                } else if (p.isInteger() && si != Math.rint(si)) {
+                    error(p.name() + " takes a whole number, not " + p.dimension().format(si), quantity, null,
+                            IssueCodes.NOT_WHOLE);
                 }
             } catch (UnitException e) {
-                error(e.getMessage() + " for '" + slot.name() + "'", quantity,
+                error(e.getMessage() + " for '" + p.name() + "'", quantity,
                         quantity.getUnit() == null ? null : MemDslPackage.Literals.QUANTITY__UNIT,
-                        IssueCodes.WRONG_UNIT, UnitParser.siUnit(slot.dimension()).toString());
+                        IssueCodes.WRONG_UNIT, UnitParser.siUnit(p.dimension()).toString());
             }
         });
     }
 
-    /** True when every assignment has a known name, the right shape and a convertible unit. */
-    static boolean allAssignmentsValid(List<Assignment> assignments, EObject block) {
-        Optional<List<Slot>> slots = Slots.of(block);
-        if (slots.isEmpty()) {
+    /** A data file that is not there is reported where it is named, before anything runs. */
+    @Check
+    public void checkDataFileExists(ParameterAssignment assignment) {
+        if (!(assignment.getValue() instanceof FileName file)
+                || BlockKinds.parameter(assignment).filter(Parameter::isFile).isEmpty()) {
+            return;
+        }
+        try {
+            Path path = DataFiles.resolve(assignment, file.getPath());
+            if (!Files.exists(path)) {
+                error(path + ": no such file or directory", assignment,
+                        MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE, IssueCodes.MISSING_DATA, file.getPath());
+            }
+        } catch (CompileException e) {
+            // not a file on disk (an editor buffer): the run reports it
+        }
+    }
+
+    /** True when every assignment of the block has a known name, the right shape and a valid value. */
+    static boolean allAssignmentsValid(EObject block) {
+        Optional<Kind> kind = BlockKinds.of(block);
+        if (kind.isEmpty()) {
             return false;
         }
         Set<String> seen = new HashSet<>();
-        for (Assignment assignment : assignments) {
-            Optional<Slot> slot = slots.get().stream().filter(s -> s.name().equals(assignment.getName())).findFirst();
-            if (slot.isEmpty() || !seen.add(assignment.getName())
-                    || slot.get().list() != (assignment.getValue() instanceof QuantityList)
-                    || slot.get().file() != (assignment.getValue() instanceof FileName)) {
+        for (ParameterAssignment assignment : BlockKinds.assignments(block)) {
+            Optional<Parameter> p = kind.get().parameter(assignment.getName());
+            if (p.isEmpty() || !seen.add(assignment.getName())
+                    || p.get().isList() != (assignment.getValue() instanceof QuantityList)
+                    || p.get().isFile() != (assignment.getValue() instanceof FileName)) {
                 return false;
             }
-            if (slot.get().file()) {
+            if (p.get().isFile()) {
                 continue;
             }
             try {
-                Quantities.toSi(assignment.getValue(), slot.get().dimension());
+                for (double v : Quantities.toSi(assignment.getValue(), p.get().dimension())) {
+                    if (!p.get().accepts(v)) {
+                        return false;
+                    }
+                }
             } catch (UnitException e) {
                 return false;
             }

@@ -1,7 +1,5 @@
 package org.memdsl.validation;
 
-import java.util.stream.Collectors;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.MemDslCompiler;
@@ -9,7 +7,6 @@ import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Stimulus;
-import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.stimulus.Channel;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 
@@ -18,7 +15,7 @@ public class ExperimentValidator extends MemDslRuleValidator {
 
     private static long countChannel(Experiment experiment, Channel channel) {
         return experiment.getStimuli().stream().filter(s -> !s.eIsProxy())
-                .map(Stimulus::getKind).map(StimulusKinds::byName)
+                .map(Stimulus::getKind).map(StimulusKinds.CATALOGUE::byName)
                 .filter(k -> k.isPresent() && k.get().channel() == channel).count();
     }
 
@@ -40,18 +37,6 @@ public class ExperimentValidator extends MemDslRuleValidator {
         if (countChannel(experiment, Channel.OPTICAL) > 1) {
             error("an experiment applies at most one illumination", experiment,
                     MemDslPackage.Literals.EXPERIMENT__STIMULI, IssueCodes.OPTICAL_STIMULUS_COUNT);
-        }
-    }
-
-    @Check
-    public void checkMeasurementKind(Measurement measurement) {
-        if (!(measurement.eContainer() instanceof Experiment)) {
-            return;
-        }
-        if (measurement.getKind() != null && MeasurementKinds.byName(measurement.getKind()).isEmpty()) {
-            error("unknown measurement '" + measurement.getKind() + "'; known: " + MeasurementKinds.all().stream()
-                    .map(MeasurementKinds.Kind::name).collect(Collectors.joining(", ")), measurement,
-                    MemDslPackage.Literals.MEASUREMENT__KIND, IssueCodes.UNKNOWN_MEASUREMENT, measurement.getKind());
         }
     }
 

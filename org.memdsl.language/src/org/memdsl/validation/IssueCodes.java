@@ -1,32 +1,40 @@
 package org.memdsl.validation;
 
+import org.memdsl.runtime.catalog.Catalogue;
+
 /** Issue codes of the memdsl validator; quick fixes key on these. */
 public final class IssueCodes {
 
     private static final String PREFIX = "org.memdsl.";
 
-    public static final String UNKNOWN_FAMILY = PREFIX + "unknownFamily";
+    public static final String UNKNOWN_FAMILY = PREFIX + "unknownKind.device";
+    public static final String UNKNOWN_STIMULUS_KIND = PREFIX + "unknownKind.stimulus";
+    public static final String UNKNOWN_MEASUREMENT = PREFIX + "unknownKind.measure";
+    public static final String UNKNOWN_NETWORK_KIND = PREFIX + "unknownKind.network";
     public static final String UNKNOWN_PARAMETER = PREFIX + "unknownParameter";
     public static final String DUPLICATE_ASSIGNMENT = PREFIX + "duplicateAssignment";
     public static final String WRONG_UNIT = PREFIX + "wrongUnit";
     public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+    public static final String NOT_WHOLE = PREFIX + "notWhole";
     public static final String EXPECTED_LIST = PREFIX + "expectedList";
     public static final String EXPECTED_SCALAR = PREFIX + "expectedScalar";
     public static final String EXPECTED_FILE = PREFIX + "expectedFile";
-    public static final String UNKNOWN_STIMULUS_KIND = PREFIX + "unknownStimulusKind";
     public static final String MISSING_ARGUMENT = PREFIX + "missingArgument";
     public static final String INVALID_STIMULUS = PREFIX + "invalidStimulus";
-    public static final String UNKNOWN_MEASUREMENT = PREFIX + "unknownMeasurement";
     public static final String DUPLICATE_MEASUREMENT = PREFIX + "duplicateMeasurement";
     public static final String ELECTRICAL_STIMULUS_COUNT = PREFIX + "electricalStimulusCount";
     public static final String OPTICAL_STIMULUS_COUNT = PREFIX + "opticalStimulusCount";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
-    public static final String UNKNOWN_NETWORK_KIND = PREFIX + "unknownNetworkKind";
     public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";
     public static final String INVALID_VARIATION = PREFIX + "invalidVariation";
     public static final String MISSING_DATA = PREFIX + "missingData";
 
     private IssueCodes() {
+    }
+
+    /** The code of an unknown name of a catalogue, {@code org.memdsl.unknownKind.KEYWORD}. */
+    public static String unknownKind(Catalogue<?> catalogue) {
+        return PREFIX + "unknownKind." + catalogue.keyword();
     }
 }

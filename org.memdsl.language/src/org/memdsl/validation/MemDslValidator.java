@@ -3,7 +3,8 @@ package org.memdsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /** Entry point of memdsl validation; the rules live in the composed validators. */
-@ComposedChecks(validators = { DeclarationValidator.class, AssignmentValidator.class, ExperimentValidator.class,
+@ComposedChecks(validators = { KindValidator.class, DeclarationValidator.class, AssignmentValidator.class,
+        ExperimentValidator.class,
         NetworkValidator.class })
 public class MemDslValidator extends AbstractMemDslValidator {
 }

@@ -1,24 +1,16 @@
 package org.memdsl.validation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
-import org.memdsl.compiler.CompileException;
-import org.memdsl.compiler.DataFiles;
 import org.memdsl.compiler.Quantities;
-import org.memdsl.memDsl.Assignment;
-import org.memdsl.memDsl.FileName;
-import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Variation;
+import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.device.DeviceFamilies;
-import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.network.NetworkKind;
 import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.units.UnitException;
 
@@ -29,47 +21,12 @@ public class NetworkValidator extends MemDslRuleValidator {
     static final double MAX_SPREAD = 2.0;
 
     @Check
-    public void checkNetworkKind(Network network) {
-        if (network.getKind() != null && NetworkKinds.byName(network.getKind()).isEmpty()) {
-            error("unknown network kind '" + network.getKind() + "'; known: " + NetworkKinds.all().stream()
-                    .map(NetworkKind::name).collect(Collectors.joining(", ")), network,
-                    MemDslPackage.Literals.NETWORK__KIND, IssueCodes.UNKNOWN_NETWORK_KIND, network.getKind());
-        }
-    }
-
-    @Check
-    public void checkData(Network network) {
-        boolean images = network.getSettings().stream().anyMatch(a -> "images".equals(a.getName()));
-        if (!images && NetworkKinds.byName(network.getKind()).isPresent()) {
-            error("network '" + network.getName() + "' needs its data: images = \"DIRECTORY or IDX FILE\"", network,
-                    MemDslPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_DATA, "images");
-        }
-    }
-
-    /** A data file that is not there is reported where it is named, before anything runs. */
-    @Check
-    public void checkDataFileExists(Assignment assignment) {
-        if (!(assignment.eContainer() instanceof Network) || !(assignment.getValue() instanceof FileName file)) {
-            return;
-        }
-        try {
-            Path path = DataFiles.resolve(assignment, file.getPath());
-            if (!Files.exists(path)) {
-                error(path + ": no such file or directory", assignment, MemDslPackage.Literals.ASSIGNMENT__VALUE,
-                        IssueCodes.MISSING_DATA, file.getPath());
-            }
-        } catch (CompileException e) {
-            // not a file on disk (an editor buffer): the run reports it
-        }
-    }
-
-    @Check
     public void checkVariationParameter(Variation variation) {
         Network network = (Network) variation.eContainer();
         if (network.getSynapse() == null || network.getSynapse().eIsProxy()) {
             return;
         }
-        DeviceFamilies.byName(network.getSynapse().getFamily()).ifPresent(family -> {
+        DeviceFamilies.CATALOGUE.byName(network.getSynapse().getFamily()).ifPresent(family -> {
             if (family.parameter(variation.getParameter()).isEmpty()) {
                 error("device family '" + family.name() + "' has no parameter '" + variation.getParameter()
                         + "' to vary; known: " + family.parameters().stream().map(p -> p.name())
@@ -98,7 +55,7 @@ public class NetworkValidator extends MemDslRuleValidator {
 
     @Check
     public void checkKindVariesDevices(Network network) {
-        NetworkKinds.byName(network.getKind()).ifPresent(kind -> {
+        NetworkKinds.CATALOGUE.byName(network.getKind()).ifPresent(kind -> {
             if (!kind.variesDevices() && !network.getVariations().isEmpty()) {
                 error("network kind '" + kind.name() + "' does not draw device variants; it takes step_spread "
                         + "(device-to-device) and cycle_noise (cycle-to-cycle) settings",
@@ -117,20 +74,5 @@ public class NetworkValidator extends MemDslRuleValidator {
                         IssueCodes.INVALID_VARIATION);
             }
         }
-    }
-
-    @Check
-    public void checkOutputKind(Measurement measurement) {
-        if (!(measurement.eContainer() instanceof Network network) || measurement.getKind() == null) {
-            return;
-        }
-        NetworkKinds.byName(network.getKind()).ifPresent(kind -> {
-            if (kind.outputs().stream().noneMatch(o -> o.name().equals(measurement.getKind()))) {
-                error("network kind '" + kind.name() + "' has no output '" + measurement.getKind() + "'; known: "
-                        + kind.outputs().stream().map(NetworkKind.Output::name).collect(Collectors.joining(", ")),
-                        measurement, MemDslPackage.Literals.MEASUREMENT__KIND, IssueCodes.UNKNOWN_MEASUREMENT,
-                        measurement.getKind());
-            }
-        });
     }
 }

@@ -6,15 +6,19 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Issue;
 
-/** Issues as one text block, sorted by offset: {@code SEVERITY line:column message}, one per line. */
-final class IssueSnapshot {
+/**
+ * Issues as one text block, sorted by offset: {@code SEVERITY line:column code message}, one per
+ * line, the code without its {@code org.memdsl.} prefix.
+ */
+public final class IssueSnapshot {
 
     private IssueSnapshot() {
     }
 
-    static String of(List<Issue> issues) {
+    public static String of(List<Issue> issues) {
         return issues.stream().sorted(Comparator.comparingInt(Issue::getOffset))
-                .map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage())
+                .map(i -> i.getSeverity() + " " + i.getLineNumber() + ":" + i.getColumn() + " "
+                        + (i.getCode() == null ? "-" : i.getCode().replace("org.memdsl.", "")) + " " + i.getMessage())
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,5 @@
 package org.memdsl.ide.contentassist;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -10,12 +9,16 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.memdsl.compiler.Slot;
-import org.memdsl.compiler.Slots;
+import org.memdsl.compiler.BlockKinds;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
+import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.catalog.Catalogue;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.network.NetworkKinds;
@@ -38,35 +41,47 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
     protected void _createProposals(Assignment assignment, ContentAssistContext context,
             IIdeContentProposalAcceptor acceptor) {
         if (assignment == grammar.getDeviceAccess().getFamilyAssignment_3()) {
-            DeviceFamilies.all().forEach(f -> propose(f.name(), f.description(), context, acceptor));
+            proposeKinds(DeviceFamilies.CATALOGUE, context, acceptor);
         } else if (assignment == grammar.getStimulusAccess().getKindAssignment_3()) {
-            StimulusKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+            proposeKinds(StimulusKinds.CATALOGUE, context, acceptor);
         } else if (assignment == grammar.getNetworkAccess().getKindAssignment_3()) {
-            NetworkKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+            proposeKinds(NetworkKinds.CATALOGUE, context, acceptor);
         } else if (assignment == grammar.getMeasurementAccess().getKindAssignment_1()) {
             Network network = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Network.class);
             if (network != null) {
-                NetworkKinds.byName(network.getKind()).ifPresent(k -> k.outputs()
-                        .forEach(o -> propose(o.name(), o.description(), context, acceptor)));
+                NetworkKinds.CATALOGUE.byName(network.getKind())
+                        .ifPresent(k -> proposeKinds(k.outputs(), context, acceptor));
             } else {
-                MeasurementKinds.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+                proposeKinds(MeasurementKinds.CATALOGUE, context, acceptor);
             }
         } else if (assignment == grammar.getVariationAccess().getParameterAssignment_0()) {
             Network network = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Network.class);
             if (network != null && network.getSynapse() != null && !network.getSynapse().eIsProxy()) {
-                DeviceFamilies.byName(network.getSynapse().getFamily()).ifPresent(f -> f.parameters()
+                DeviceFamilies.CATALOGUE.byName(network.getSynapse().getFamily()).ifPresent(f -> f.parameters()
+                        .stream().filter(p -> !p.isFile())
                         .forEach(p -> propose(p.name(), p.description(), context, acceptor)));
             }
-        } else if (assignment == grammar.getAssignmentAccess().getNameAssignment_0()) {
-            block(context.getCurrentModel()).flatMap(Slots::of)
-                    .ifPresent(slots -> slots.forEach(s -> propose(s.name(), s.dimension().siSymbol(), context,
-                            acceptor)));
+        } else if (assignment == grammar.getParameterAssignmentAccess().getNameAssignment_0()) {
+            block(context.getCurrentModel()).flatMap(BlockKinds::of).ifPresent(kind -> kind.parameters()
+                    .forEach(p -> propose(p.name(), describe(p), context, acceptor)));
         } else if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()) {
-            slotOf(context.getCurrentModel()).or(() -> slotOf(context.getPreviousModel())).ifPresent(slot -> UnitSuggestions.of(slot.dimension())
-                    .forEach(u -> propose(u, slot.name(), context, acceptor)));
+            parameterOf(context.getCurrentModel()).or(() -> parameterOf(context.getPreviousModel()))
+                    .ifPresent(p -> UnitSuggestions.of(p.dimension()).forEach(u -> propose(u, p.name(), context,
+                            acceptor)));
         } else {
             super._createProposals(assignment, context, acceptor);
         }
+    }
+
+    private void proposeKinds(Catalogue<? extends Kind> catalogue, ContentAssistContext context,
+            IIdeContentProposalAcceptor acceptor) {
+        catalogue.all().forEach(k -> propose(k.name(), k.description(), context, acceptor));
+    }
+
+    /** The unit (or shape) and description of a parameter, e.g. {@code s: plateau duration}. */
+    private static String describe(Parameter p) {
+        String unit = p.isFile() ? "file" : p.isInteger() ? "count" : p.dimension().siSymbol();
+        return (unit.isEmpty() ? "" : unit + ": ") + p.description();
     }
 
     private void propose(String proposal, String description, ContentAssistContext context,
@@ -78,31 +93,21 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
         }
     }
 
+    /** The innermost block that holds assignments: a measurement, device, stimulus, experiment or network. */
     private static Optional<EObject> block(EObject model) {
-        EObject block = EcoreUtil2.getContainerOfType(model, Device.class);
-        if (block == null) {
-            block = EcoreUtil2.getContainerOfType(model, Stimulus.class);
+        for (EObject o = model; o != null; o = o.eContainer()) {
+            if (o instanceof Measurement || o instanceof Device || o instanceof Stimulus || o instanceof Experiment
+                    || o instanceof Network) {
+                return Optional.of(o);
+            }
         }
-        if (block == null) {
-            block = EcoreUtil2.getContainerOfType(model, Experiment.class);
-        }
-        if (block == null) {
-            block = EcoreUtil2.getContainerOfType(model, Network.class);
-        }
-        return Optional.ofNullable(block);
+        return Optional.empty();
     }
 
-    /** The slot of the assignment that holds {@code model}; after a number that is the previous model. */
-    private static Optional<Slot> slotOf(EObject model) {
-        if (model == null) {
-            return Optional.empty();
-        }
-        org.memdsl.memDsl.Assignment assignment = EcoreUtil2.getContainerOfType(model,
-                org.memdsl.memDsl.Assignment.class);
-        if (assignment == null) {
-            return Optional.empty();
-        }
-        return block(assignment).flatMap(Slots::of).flatMap((List<Slot> slots) -> slots.stream()
-                .filter(s -> s.name().equals(assignment.getName())).findFirst());
+    /** The parameter of the assignment that holds {@code model}; after a number that is the previous model. */
+    private static Optional<Parameter> parameterOf(EObject model) {
+        ParameterAssignment assignment = model == null ? null
+                : EcoreUtil2.getContainerOfType(model, ParameterAssignment.class);
+        return assignment == null ? Optional.empty() : BlockKinds.parameter(assignment);
     }
 }

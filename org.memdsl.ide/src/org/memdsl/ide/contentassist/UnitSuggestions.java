@@ -3,7 +3,8 @@ package org.memdsl.ide.contentassist;
 import java.util.List;
 import java.util.Map;
 
-import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.catalog.Dimension;
+
 
 /** The units offered by content assist for each dimension, most used first. */
 final class UnitSuggestions {
@@ -21,6 +22,8 @@ final class UnitSuggestions {
             Map.entry(Dimension.CAPACITANCE, List.of("F", "nF", "pF")),
             Map.entry(Dimension.MOBILITY, List.of("m²/(V·s)", "cm²/(V·s)")),
             Map.entry(Dimension.SWEEP_RATE, List.of("V/s", "mV/s")),
+            Map.entry(Dimension.ENERGY, List.of("eV", "J")),
+            Map.entry(Dimension.AREA_PER_ENERGY, List.of("m²/J", "cm²/J")),
             Map.entry(Dimension.DIMENSIONLESS, List.of()));
 
     private UnitSuggestions() {

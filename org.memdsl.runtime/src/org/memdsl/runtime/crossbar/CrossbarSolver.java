@@ -109,7 +109,8 @@ public final class CrossbarSolver {
             System.arraycopy(trialF, 0, f, 0, size);
             residual = trialResidual;
             if (!Double.isFinite(residual)) {
-                throw new CrossbarException("crossbar solve diverged (non-finite currents) at Newton step " + iteration);
+                throw new CrossbarException("crossbar solve diverged (non-finite currents) at Newton step "
+                        + iteration);
             }
             boolean small = largest * 2 * damping <= 1e-13 * scale || residual <= 1e-13 * currentScale;
             if (small || (linear && iteration >= 2)) {

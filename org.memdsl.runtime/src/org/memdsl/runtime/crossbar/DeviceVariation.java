@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.hipparchus.random.RandomGenerator;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.DeviceModel;
-import org.memdsl.runtime.device.ParameterSpec;
 
 /**
  * Device-to-device variation across an array: one model per crosspoint, each with the named
@@ -38,7 +38,7 @@ public final class DeviceVariation {
         for (int k = 0; k < count; k++) {
             Map<String, Double> values = new HashMap<>(base);
             // the family's parameter order, not the map's: the draws must not depend on hashing
-            for (ParameterSpec p : family.parameters()) {
+            for (Parameter p : family.parameters()) {
                 Double sigma = sigmas.get(p.name());
                 if (sigma != null) {
                     double nominal = values.getOrDefault(p.name(), p.defaultValue());

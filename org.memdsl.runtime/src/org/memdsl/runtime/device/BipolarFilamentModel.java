@@ -1,7 +1,9 @@
 package org.memdsl.runtime.device;
 
+import org.memdsl.runtime.catalog.ParameterValues;
+
 /**
- * Forming-free bipolar vacancy-filament cell (paper C of SEEDS.md: Ag/PMMA/(PrPyr)PbI3/PEDOT:PSS/ITO
+ * Forming-free bipolar vacancy-filament cell (paper C of docs/papers.md: Ag/PMMA/(PrPyr)PbI3/PEDOT:PSS/ITO
  * dot cell). Two non-volatile states set the conductance: the filament {@code w ∈ [0, 1]}, which
  * interpolates it logarithmically between the high-resistance state, whose conduction is space-charge
  * limited, and the ohmic low-resistance state; and the interfacial vacancy accumulation {@code a ∈
@@ -34,7 +36,7 @@ package org.memdsl.runtime.device;
  * Every switching wears the cell: the LRS conductance falls towards the HRS as the switched amount
  * {@code u} (about 2 per cycle) grows past {@code u_wear}. The filament also dissolves spontaneously
  * at a rate {@code ν0·e^(−E_a/kT)}, so retention times follow {@code t ∝ exp(E_a/kT)}, as paper C
- * models them. Parameters are the paper-C preset, calibrated to SEEDS.md C by the tests that cite it.
+ * models them. Parameters are the paper-C preset, calibrated to docs/papers.md#paper-c by the tests that cite it.
  */
 public final class BipolarFilamentModel implements DeviceModel {
 
@@ -53,6 +55,9 @@ public final class BipolarFilamentModel implements DeviceModel {
      */
     static final double BOUND_APPROACH = 1e-3;
     private static final double BOLTZMANN_EV = 8.617333262e-5;
+
+    /** Joules per electronvolt (CODATA, exact): activation energies are given in SI, used in eV. */
+    static final double ELECTRONVOLT = 1.602176634e-19;
 
     private final double lnHigh;
     private final double lnOn;
@@ -111,7 +116,7 @@ public final class BipolarFilamentModel implements DeviceModel {
         this.holdVoltage = p.get("v_hold");
         this.wear = p.get("u_wear");
         this.attempt = p.get("nu0");
-        this.activation = p.get("e_a");
+        this.activation = p.get("e_a") / ELECTRONVOLT;
         this.initialW = p.get("w0");
         this.initialA = p.get("a0");
     }

@@ -1,51 +1,34 @@
 package org.memdsl.runtime.device;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Values;
 
 /**
- * A kind of device the engine can simulate: its named parameters and how to build a model from
- * values given for them. The language validates {@code device} declarations against this.
+ * A kind of device the engine can simulate (listed in {@link DeviceFamilies}): its named
+ * parameters and how to build a model from values given for them. The language validates
+ * {@code device NAME : FAMILY { … }} declarations against it.
  */
-public interface DeviceFamily {
-
-    /** The name used after {@code device NAME :} in a {@code .mem} file. */
-    String name();
-
-    /** One line for content assist and documentation. */
-    String description();
-
-    List<ParameterSpec> parameters();
+public interface DeviceFamily extends Kind {
 
     /**
-     * Builds a model. Parameters not in {@code values} take their defaults; values are in SI.
+     * Builds a model. Parameters not in {@code values} take their defaults; numbers are in SI,
+     * files resolved paths.
      *
-     * @throws IllegalArgumentException on an unknown name or an out-of-range value
+     * @throws IllegalArgumentException on an unknown name, an out-of-range value, or a data file
+     *         that cannot be read (the message then names the file and line)
      */
-    DeviceModel create(Map<String, Double> values);
+    DeviceModel create(Values values);
 
-    /** Parameters that name a data file; none for most families. */
-    default List<FileParameterSpec> fileParameters() {
-        return List.of();
+    /** {@link #create(Values)} from scalar values only. */
+    default DeviceModel create(Map<String, Double> values) {
+        return create(Values.of(values));
     }
 
-    /**
-     * Builds a model from numeric values and data files (resolved paths).
-     *
-     * @throws IllegalArgumentException as {@link #create(Map)}, or when a file cannot be read; the
-     *         message then names the file and line
-     */
+    /** {@link #create(Values)} from scalar values and data files. */
     default DeviceModel create(Map<String, Double> values, Map<String, Path> files) {
-        if (!files.isEmpty()) {
-            throw new IllegalArgumentException("device family '" + name() + "' takes no file parameter '"
-                    + files.keySet().iterator().next() + "'");
-        }
-        return create(values);
-    }
-
-    default Optional<ParameterSpec> parameter(String parameterName) {
-        return parameters().stream().filter(p -> p.name().equals(parameterName)).findFirst();
+        return create(Values.of(values, files));
     }
 }

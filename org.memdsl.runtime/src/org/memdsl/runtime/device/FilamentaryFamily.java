@@ -2,33 +2,38 @@ package org.memdsl.runtime.device;
 
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+
 /**
  * Family entry for {@link FilamentaryModel}; the defaults are the paper-B (MAPbI3 crosspoint)
- * preset, calibrated against the numbers of SEEDS.md section B by the tests that cite them.
+ * preset, calibrated against the numbers of docs/papers.md#paper-b by the tests that cite them.
  */
 public final class FilamentaryFamily extends ParameterizedFamily {
 
     public static final String NAME = "filamentary";
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("g_off", Dimension.CONDUCTANCE, 0.8e-9, 1e-18, 1e3, "conductance without filament"),
-            new ParameterSpec("g_on", Dimension.CONDUCTANCE, 2.16e-5, 1e-18, 1e3, "median conductance with filament"),
-            new ParameterSpec("a_set", Dimension.FREQUENCY, 1.6e-3, 0, 1e12, "set rate prefactor"),
-            new ParameterSpec("v_set", Dimension.VOLTAGE, 0.015, 1e-6, 10, "set voltage scale"),
-            new ParameterSpec("a_reset", Dimension.FREQUENCY, 7e-17, 0, 1e12, "reset rate prefactor"),
-            new ParameterSpec("v_reset", Dimension.VOLTAGE, 0.0027, 1e-6, 10, "reset voltage scale"),
-            new ParameterSpec("lambda", Dimension.FREQUENCY, 7, 0, 1e12, "dissolution rate scale"),
-            new ParameterSpec("epsilon", Dimension.DIMENSIONLESS, 0.005, 1e-9, 1, "dissolution onset"),
-            new ParameterSpec("max_decay", Dimension.FREQUENCY, 0.15, 0, 1e12, "fastest dissolution"),
-            new ParameterSpec("sigma_set", Dimension.VOLTAGE, 0.03, 0, 10, "cycle-to-cycle spread of the set"),
-            new ParameterSpec("sigma_reset", Dimension.VOLTAGE, 0.03, 0, 10,
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("g_off", Dimension.CONDUCTANCE, 0.8e-9, 1e-18, 1e3, "conductance without filament"),
+            new Parameter("g_on", Dimension.CONDUCTANCE, 2.16e-5, 1e-18, 1e3, "median conductance with filament"),
+            new Parameter("a_set", Dimension.FREQUENCY, 1.6e-3, 0, 1e12, "set rate prefactor"),
+            new Parameter("v_set", Dimension.VOLTAGE, 0.015, 1e-6, 10, "set voltage scale"),
+            new Parameter("a_reset", Dimension.FREQUENCY, 7e-17, 0, 1e12, "reset rate prefactor"),
+            new Parameter("v_reset", Dimension.VOLTAGE, 0.0027, 1e-6, 10, "reset voltage scale"),
+            new Parameter("lambda", Dimension.FREQUENCY, 7, 0, 1e12, "dissolution rate scale"),
+            new Parameter("epsilon", Dimension.DIMENSIONLESS, 0.005, 1e-9, 1, "dissolution onset"),
+            new Parameter("max_decay", Dimension.FREQUENCY, 0.15, 0, 1e12, "fastest dissolution"),
+            new Parameter("sigma_set", Dimension.VOLTAGE, 0.03, 0, 10, "cycle-to-cycle spread of the set"),
+            new Parameter("sigma_reset", Dimension.VOLTAGE, 0.03, 0, 10,
                     "cycle-to-cycle spread of the reset"),
-            new ParameterSpec("sigma_ln_g_on", Dimension.DIMENSIONLESS, 0.6, 0, 10,
+            new Parameter("sigma_ln_g_on", Dimension.DIMENSIONLESS, 0.6, 0, 10,
                     "cycle-to-cycle spread of ln g_on"),
-            new ParameterSpec("x0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"));
+            new Parameter("x0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"));
 
     public FilamentaryFamily() {
-        super(NAME, "stochastic threshold filamentary cell (paper B preset)", PARAMETERS);
+        super(NAME, "stochastic threshold filamentary cell (paper B preset)", PARAMETERS,
+                "docs/calibration.md#filamentary");
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * Stochastic threshold filamentary cell (paper B of SEEDS.md: MAPbI3 crosspoint synapse, a
+ * Stochastic threshold filamentary cell (paper B of docs/papers.md: MAPbI3 crosspoint synapse, a
  * conductive filament that forms and ruptures). Phenomenological, after the VTEAM idea of
  * strongly voltage-activated state change (Kvatinsky et al., IEEE TCAS-II 62, 786 (2015)) with
  * an exponential (ion-hopping) voltage dependence.
@@ -23,10 +23,10 @@ import org.hipparchus.random.RandomGenerator;
  * Cycle-to-cycle variation: when the filament completes ({@code x} rises through 0.98) the reset
  * shift {@code δ_reset} is drawn from N(0, σ_reset²); when it is dissolved ({@code x} falls through
  * 0.02) the set shift {@code δ_set} is drawn from N(0, σ_set²) and the ON conductance of the next
- * cycle from a log-normal around {@code G_on} (all normals truncated at ±1.3 σ). The draws are state variables that change only at
- * these events, so the model stays a pure function of its state.
+ * cycle from a log-normal around {@code G_on} (all normals truncated at ±1.3 σ). The draws are
+ * state variables that change only at these events, so the model stays a pure function of its state.
  *
- * Preferential switching in the first-swept direction (SEEDS.md B: "symmetric device, but switches
+ * Preferential switching in the first-swept direction (docs/papers.md#paper-b: "symmetric device, but switches
  * preferentially in the direction of the first sweep"): a virgin cell sets under either polarity;
  * the polarity under which its first filament grows past {@code x = 0.1} is kept ({@code polarity}
  * state, fixed by a device event), and from then on it sets only in that direction and resets in

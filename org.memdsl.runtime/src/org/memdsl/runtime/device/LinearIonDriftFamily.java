@@ -2,22 +2,27 @@ package org.memdsl.runtime.device;
 
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+
 /** Family entry for {@link LinearIonDriftModel}; defaults are the values of Strukov et al. (2008). */
 public final class LinearIonDriftFamily extends ParameterizedFamily {
 
     public static final String NAME = "linear_ion_drift";
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("r_on", Dimension.RESISTANCE, 100.0, 1e-3, 1e12, "low-resistance limit"),
-            new ParameterSpec("r_off", Dimension.RESISTANCE, 16e3, 1e-3, 1e15, "high-resistance limit"),
-            new ParameterSpec("thickness", Dimension.LENGTH, 10e-9, 1e-10, 1e-3, "switching-layer thickness D"),
-            new ParameterSpec("mobility", Dimension.MOBILITY, 1e-14, 0.0, 1.0, "ion mobility µ_v"),
-            new ParameterSpec("w0", Dimension.DIMENSIONLESS, 0.1, 0.0, 1.0, "initial doped fraction"),
-            new ParameterSpec("window_p", Dimension.DIMENSIONLESS, 0.0, 0.0, 20.0,
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("r_on", Dimension.RESISTANCE, 100.0, 1e-3, 1e12, "low-resistance limit"),
+            new Parameter("r_off", Dimension.RESISTANCE, 16e3, 1e-3, 1e15, "high-resistance limit"),
+            new Parameter("thickness", Dimension.LENGTH, 10e-9, 1e-10, 1e-3, "switching-layer thickness D"),
+            new Parameter("mobility", Dimension.MOBILITY, 1e-14, 0.0, 1.0, "ion mobility µ_v"),
+            new Parameter("w0", Dimension.DIMENSIONLESS, 0.1, 0.0, 1.0, "initial doped fraction"),
+            new Parameter("window_p", Dimension.DIMENSIONLESS, 0.0, 0.0, 20.0,
                     "Joglekar window exponent (0: no window)"));
 
     public LinearIonDriftFamily() {
-        super(NAME, "linear ion-drift memristor (Strukov 2008) with optional Joglekar window", PARAMETERS);
+        super(NAME, "linear ion-drift memristor (Strukov 2008) with optional Joglekar window", PARAMETERS,
+                "docs/models.md#strukov-2008");
     }
 
     @Override

@@ -104,12 +104,14 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
                 if (firstPulse == null) {
                     firstPulse = pulse;
                 } else if (pulse != firstPulse + ltp.size()) {
-                    throw new IllegalArgumentException(file + ":" + line + ": pulse numbers must be consecutive, expected "
+                    throw new IllegalArgumentException(file + ":" + line
+                            + ": pulse numbers must be consecutive, expected "
                             + (firstPulse + ltp.size()) + " but got " + pulse);
                 }
                 double gLtp = positive(file, line, row, LTP);
                 if (!ltp.isEmpty() && gLtp < ltp.get(ltp.size() - 1)) {
-                    throw new IllegalArgumentException(file + ":" + line + ": g_ltp must not decrease with pulse number");
+                    throw new IllegalArgumentException(file + ":" + line
+                            + ": g_ltp must not decrease with pulse number");
                 }
                 ltp.add(gLtp);
                 if (hasLtd) {
@@ -146,7 +148,8 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
     private static double positive(Path file, long line, CSVRecord row, String column) {
         double value = number(file, line, row, column);
         if (!(value > 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(file + ":" + line + ": " + column + " must be a positive conductance in S");
+            throw new IllegalArgumentException(file + ":" + line + ": " + column
+                    + " must be a positive conductance in S");
         }
         return value;
     }

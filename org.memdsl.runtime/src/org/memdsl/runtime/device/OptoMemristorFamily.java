@@ -2,44 +2,52 @@ package org.memdsl.runtime.device;
 
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+
 /**
  * Family entry for {@link OptoMemristorModel}; the defaults are the paper-A (CsPbBr3 lateral
- * opto-memristor) preset, calibrated against SEEDS.md section A by the tests that cite it, with
- * 30 mW/cm² as the reference irradiance of the light gains.
+ * opto-memristor) preset, calibrated against docs/papers.md#paper-a by the tests that cite it, with
+ * 30 mW/cm² as the reference irradiance of the light gains. Which number each default reproduces
+ * (e.g. {@code tau_on}, tuned jointly with the other contact parameters to the PPF decay with the
+ * interval, the settling of the 2 V step and the BCM trains) is tabled in
+ * docs/calibration.md#opto_memristor-defaults.
  */
 public final class OptoMemristorFamily extends ParameterizedFamily {
 
     public static final String NAME = "opto_memristor";
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("g_dark", Dimension.CONDUCTANCE, 1e-9, 1e-18, 1e3, "contact conductance without ions"),
-            new ParameterSpec("beta", Dimension.DIMENSIONLESS, 4.8, 0, 50,
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("g_dark", Dimension.CONDUCTANCE, 1e-9, 1e-18, 1e3, "contact conductance without ions"),
+            new Parameter("beta", Dimension.DIMENSIONLESS, 4.8, 0, 50,
                     "barrier lowering at full ion accumulation, in kT"),
-            new ParameterSpec("v_act", Dimension.VOLTAGE, 1.5, 0, 100, "voltage of half ion accumulation"),
-            new ParameterSpec("v_width", Dimension.VOLTAGE, 0.2, 1e-6, 100, "width of the accumulation onset"),
-            new ParameterSpec("tau_on", Dimension.TIME, 0.021746, 1e-12, 1e6, "accumulation time at zero field"),
-            new ParameterSpec("v_drift", Dimension.VOLTAGE, 3.0, 1e-6, 1e3,
+            new Parameter("v_act", Dimension.VOLTAGE, 1.5, 0, 100, "voltage of half ion accumulation"),
+            new Parameter("v_width", Dimension.VOLTAGE, 0.2, 1e-6, 100, "width of the accumulation onset"),
+            new Parameter("tau_on", Dimension.TIME, 0.021746, 1e-12, 1e6, "accumulation time at zero field"),
+            new Parameter("v_drift", Dimension.VOLTAGE, 3.0, 1e-6, 1e3,
                     "voltage that makes accumulation e times faster"),
-            new ParameterSpec("tau_off", Dimension.TIME, 0.012, 1e-12, 1e6, "ion back-diffusion time"),
-            new ParameterSpec("r_c", Dimension.RESISTANCE, 5e7, 1e-6, 1e18, "series resistance of the capacitance"),
-            new ParameterSpec("c", Dimension.CAPACITANCE, 6e-12, 1e-21, 1, "contact capacitance in the dark"),
-            new ParameterSpec("g_s", Dimension.CONDUCTANCE, 3.9e-14, 0, 1e3, "ionic conductance of the screening"),
-            new ParameterSpec("v_s", Dimension.VOLTAGE, 0.3, 1e-6, 100, "field scale of the screening ions"),
-            new ParameterSpec("c_s", Dimension.CAPACITANCE, 1e-11, 1e-21, 1, "screening capacitance"),
-            new ParameterSpec("kappa", Dimension.DIMENSIONLESS, 0.7, 0, 1, "share of the screening voltage"),
-            new ParameterSpec("tau_s", Dimension.TIME, 5.0, 1e-12, 1e9, "screening relaxation time"),
-            new ParameterSpec("p_ref", Dimension.IRRADIANCE, 300, 1e-12, 1e9,
+            new Parameter("tau_off", Dimension.TIME, 0.012, 1e-12, 1e6, "ion back-diffusion time"),
+            new Parameter("r_c", Dimension.RESISTANCE, 5e7, 1e-6, 1e18, "series resistance of the capacitance"),
+            new Parameter("c", Dimension.CAPACITANCE, 6e-12, 1e-21, 1, "contact capacitance in the dark"),
+            new Parameter("g_s", Dimension.CONDUCTANCE, 3.9e-14, 0, 1e3, "ionic conductance of the screening"),
+            new Parameter("v_s", Dimension.VOLTAGE, 0.3, 1e-6, 100, "field scale of the screening ions"),
+            new Parameter("c_s", Dimension.CAPACITANCE, 1e-11, 1e-21, 1, "screening capacitance"),
+            new Parameter("kappa", Dimension.DIMENSIONLESS, 0.7, 0, 1, "share of the screening voltage"),
+            new Parameter("tau_s", Dimension.TIME, 5.0, 1e-12, 1e9, "screening relaxation time"),
+            new Parameter("p_ref", Dimension.IRRADIANCE, 300, 1e-12, 1e9,
                     "reference irradiance of the light parameters"),
-            new ParameterSpec("g_photo", Dimension.CONDUCTANCE, 3.6e-8, 0, 1e3, "photoconductance at p_ref"),
-            new ParameterSpec("light_slowing", Dimension.DIMENSIONLESS, 1.2, 0, 1e6,
+            new Parameter("g_photo", Dimension.CONDUCTANCE, 3.6e-8, 0, 1e3, "photoconductance at p_ref"),
+            new Parameter("light_slowing", Dimension.DIMENSIONLESS, 1.2, 0, 1e6,
                     "relative slowing of ion accumulation at p_ref"),
-            new ParameterSpec("light_capacitance", Dimension.DIMENSIONLESS, 66, 0, 1e9,
+            new Parameter("light_capacitance", Dimension.DIMENSIONLESS, 66, 0, 1e9,
                     "relative capacitance increase at p_ref"),
-            new ParameterSpec("light_screening", Dimension.DIMENSIONLESS, 1.0, 0, 1e9,
+            new Parameter("light_screening", Dimension.DIMENSIONLESS, 1.0, 0, 1e9,
                     "relative speed-up of the screening ions at p_ref"));
 
     public OptoMemristorFamily() {
-        super(NAME, "capacitive/inductive opto-memristor (paper A preset)", PARAMETERS);
+        super(NAME, "capacitive/inductive opto-memristor (paper A preset)", PARAMETERS,
+                "docs/calibration.md#opto_memristor");
     }
 
     @Override

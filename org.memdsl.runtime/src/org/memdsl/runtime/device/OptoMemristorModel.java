@@ -2,7 +2,7 @@ package org.memdsl.runtime.device;
 
 /**
  * Lateral halide-perovskite opto-memristor with competing inductive and capacitive branches
- * (paper A of SEEDS.md: CsPbBr3 single crystal between SWCNT contacts). Three state variables:
+ * (paper A of docs/papers.md: CsPbBr3 single crystal between SWCNT contacts). Three state variables:
  *
  * <ul>
  * <li>{@code x}, halide ions accumulated at the Schottky contacts; they lower the barrier with a

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+
 /**
  * Family entry for {@link PhotoTransistorModel}; the defaults are the paper-D (defect/trap
  * phototransistor) preset, and the floating-gate, heterojunction and ferroelectric-gate types of
  * the review are the same model with other defaults. The relative spectral response is the preset's table (365–700 nm),
- * calibrated to the colour-recognition currents of SEEDS.md D (405 / 532 / 635 nm).
+ * calibrated to the colour-recognition currents of docs/papers.md#paper-d (405 / 532 / 635 nm).
  */
 public final class PhotoTransistorFamily extends ParameterizedFamily {
 
@@ -19,48 +23,53 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
             new double[] { 365e-9, 405e-9, 450e-9, 532e-9, 635e-9, 700e-9 },
             new double[] { 3.4, 2.91, 2.2, 1.0, 0.485, 0.2 });
 
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec("i_dark", Dimension.CURRENT, 1e-12, 0, 1, "drain current in the dark at the read bias"),
-            new ParameterSpec("i_sat", Dimension.CURRENT, 1e-7, 0, 1, "drain current with all traps filled"),
-            new ParameterSpec("generation", Dimension.DIMENSIONLESS, 1.0e-3, 0, 1e9,
-                    "trap filling rate per second per W/m² at 532 nm"),
-            new ParameterSpec("tau_shallow", Dimension.TIME, 1.0, 1e-12, 1e9, "release time of shallow traps"),
-            new ParameterSpec("tau_deep", Dimension.TIME, 100.0, 1e-12, 1e12, "release time of deep traps"),
-            new ParameterSpec("transfer", Dimension.FREQUENCY, 0.025, 0, 1e9, "shallow-to-deep transfer rate"),
-            new ParameterSpec("adapt_max", Dimension.DIMENSIONLESS, 0.8, 0, 1, "largest relative gain loss"),
-            new ParameterSpec("adapt_irradiance", Dimension.IRRADIANCE, 2.0, 1e-12, 1e9,
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("i_dark", Dimension.CURRENT, 1e-12, 0, 1, "drain current in the dark at the read bias"),
+            new Parameter("i_sat", Dimension.CURRENT, 1e-7, 0, 1, "drain current with all traps filled"),
+            new Parameter("generation", Dimension.AREA_PER_ENERGY, 1.0e-3, 0, 1e9,
+                    "trap filling rate per second per W/m² at 532 nm (m²/J)"),
+            new Parameter("tau_shallow", Dimension.TIME, 1.0, 1e-12, 1e9, "release time of shallow traps"),
+            new Parameter("tau_deep", Dimension.TIME, 100.0, 1e-12, 1e12, "release time of deep traps"),
+            new Parameter("transfer", Dimension.FREQUENCY, 0.025, 0, 1e9, "shallow-to-deep transfer rate"),
+            new Parameter("adapt_max", Dimension.DIMENSIONLESS, 0.8, 0, 1, "largest relative gain loss"),
+            new Parameter("adapt_irradiance", Dimension.IRRADIANCE, 2.0, 1e-12, 1e9,
                     "irradiance of half the adaptation"),
-            new ParameterSpec("adapt_time", Dimension.TIME, 20.0, 1e-12, 1e9, "adaptation time"),
-            new ParameterSpec("depth_shallow", Dimension.DIMENSIONLESS, 1.0, 0, 1e6,
+            new Parameter("adapt_time", Dimension.TIME, 20.0, 1e-12, 1e9, "adaptation time"),
+            new Parameter("depth_shallow", Dimension.DIMENSIONLESS, 1.0, 0, 1e6,
                     "relative lengthening of the shallow release time once the traps settled deepest"),
-            new ParameterSpec("depth_deep", Dimension.DIMENSIONLESS, 0.4, 0, 1e6,
+            new Parameter("depth_deep", Dimension.DIMENSIONLESS, 0.4, 0, 1e6,
                     "relative lengthening of the deep release time once the traps settled deepest"),
-            new ParameterSpec("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9,
+            new Parameter("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9,
                     "settling time into deeper traps under light"),
-            new ParameterSpec("v_erase", Dimension.VOLTAGE, 10.0, 1e-6, 1e4, "gate voltage beyond which traps empty"),
-            new ParameterSpec("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"));
+            new Parameter("v_erase", Dimension.VOLTAGE, 10.0, 1e-6, 1e4, "gate voltage beyond which traps empty"),
+            new Parameter("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"));
 
     public PhotoTransistorFamily() {
         super(NAME, "three-terminal photo-synaptic transistor, defect/trap type, gate driven (paper D preset)",
-                PARAMETERS);
+                PARAMETERS, "docs/calibration.md#photo_transistor");
     }
 
     private PhotoTransistorFamily(String name, String description, Map<String, Double> defaults) {
-        super(name, description, withDefaults(defaults));
+        super(name, description, withDefaults(defaults), "docs/calibration.md#" + name);
     }
 
-    private static List<ParameterSpec> withDefaults(Map<String, Double> defaults) {
-        List<ParameterSpec> specs = new ArrayList<>();
-        for (ParameterSpec p : PARAMETERS) {
+    private static List<Parameter> withDefaults(Map<String, Double> defaults) {
+        List<Parameter> specs = new ArrayList<>();
+        for (String name : defaults.keySet()) {
+            if (PARAMETERS.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new IllegalArgumentException("photo-transistor sub-type default for unknown parameter '" + name
+                        + "'");
+            }
+        }
+        for (Parameter p : PARAMETERS) {
             Double value = defaults.get(p.name());
-            specs.add(value == null ? p
-                    : new ParameterSpec(p.name(), p.dimension(), value, p.min(), p.max(), p.description()));
+            specs.add(value == null ? p : p.withDefault(value));
         }
         return specs;
     }
 
     /**
-     * Floating-gate type (SEEDS.md D: "light programs, negative gate pulse erases; e.g. 365 nm,
+     * Floating-gate type (docs/papers.md#paper-d: "light programs, negative gate pulse erases; e.g. 365 nm,
      * 0.153 mW/cm², erase −50 V"): carriers pass quickly from the channel traps onto the isolated
      * gate, which holds them (deep release in 10⁶ s); only a gate beyond −30 V empties it.
      */
@@ -72,7 +81,7 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
     }
 
     /**
-     * Heterojunction type (SEEDS.md D: "type-II separation, delayed recombination"): separated
+     * Heterojunction type (docs/papers.md#paper-d: "type-II separation, delayed recombination"): separated
      * carriers recombine slowly (shallow release 5 s, deep 500 s) at pA currents.
      */
     public static PhotoTransistorFamily heterojunction() {
@@ -83,7 +92,7 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
     }
 
     /**
-     * Ferroelectric-gate type (SEEDS.md D: "polarisation holds the state; STP→LTP with long
+     * Ferroelectric-gate type (docs/papers.md#paper-d: "polarisation holds the state; STP→LTP with long
      * trains"): the deep population is the gate polarisation, switched slowly (transfer 0.01/s) and
      * held (10⁵ s), so short trains leave a volatile response and long trains a lasting one.
      */

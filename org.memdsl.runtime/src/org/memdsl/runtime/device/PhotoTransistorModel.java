@@ -1,7 +1,7 @@
 package org.memdsl.runtime.device;
 
 /**
- * Three-terminal optoelectronic synaptic transistor (paper D of SEEDS.md, defect/trap type): light
+ * Three-terminal optoelectronic synaptic transistor (paper D of docs/papers.md, defect/trap type): light
  * generates carriers that are captured in shallow traps ({@code n1}, released in {@code τ1}) and
  * passed on to deep traps ({@code n2}, released in {@code τ2}); the trapped charge gates the
  * channel, so the drain current at the fixed read bias rises with it. Because the deep traps fill
@@ -27,7 +27,7 @@ package org.memdsl.runtime.device;
  *
  * The two trap populations with their release times are the model usually fitted to the decay of
  * photo-synapses (two-exponential relaxation, τ1 shallow, τ2 deep); the spectral response table and
- * the rates are the paper-D preset, calibrated by the tests that cite SEEDS.md D.
+ * the rates are the paper-D preset, calibrated by the tests that cite docs/papers.md#paper-d.
  */
 public final class PhotoTransistorModel implements DeviceModel {
 

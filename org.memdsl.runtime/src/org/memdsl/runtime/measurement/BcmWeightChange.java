@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
- * BCM-like weight change per pulse train (paper A of SEEDS.md): {@code 100 %·(I_last − I_first)/
+ * BCM-like weight change per pulse train (paper A of docs/papers.md): {@code 100 %·(I_last − I_first)/
  * I_first}, where {@code I_first} and {@code I_last} are the mean EPSCs of the first and last
  * {@code edgePulses} pulses of the train, against the train's pulse frequency. Trains are the
  * pulse groups of the stimulus (one per part of a {@code rate_trains} protocol). From three trains
@@ -20,12 +21,19 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * parabola's depression-to-potentiation root within the measured frequencies is reported
  * ({@link ParabolaFit}).
  */
-public record BcmWeightChange(String name, int edgePulses) implements Measurement {
+public record BcmWeightChange(String name, int edgePulses) implements Analysis {
+
+    static final Parameter EDGE_PULSES = Parameter.count("edge_pulses", BcmWeightChange.DEFAULT_EDGE_PULSES, 1, 1000,
+                    "pulses averaged at the start and at the end of each train");
+
+    public static final MeasurementKind KIND = MeasurementKind.of("bcm",
+            "weight change per train against its frequency, from first and last 5 EPSCs", List.of(EDGE_PULSES),
+            (n, p) -> new BcmWeightChange(n, p.count("edge_pulses")));
 
     public static final int DEFAULT_EDGE_PULSES = 5;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<List<PulseWindow>> trains = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

@@ -6,13 +6,16 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /** The raw waveforms of a run: time, voltage, irradiance, current and state. */
-public record CurrentTrace(String name) implements Measurement {
+public record CurrentTrace(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("current",
+            "time traces of voltage, light, current and state", CurrentTrace::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         return run.asTable(name);
     }
 

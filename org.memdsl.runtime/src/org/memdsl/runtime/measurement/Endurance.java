@@ -7,18 +7,21 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Endurance cycling: the read pulses (the smallest amplitude) follow SET and RESET pulses in turn;
  * each cycle gives the conductance read after its SET pulse and after its RESET pulse (a read
  * after a positive programming pulse is an ON read) and their ratio, the memory window.
  */
-public record Endurance(String name) implements Measurement {
+public record Endurance(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("endurance",
+            "ON and OFF reads of each SET/RESET cycle and their window", Endurance::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double read = PulseWindows.readAmplitude(windows);
         double[] time = run.column("time");

@@ -6,17 +6,20 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Electrical energy of each update, {@code E = ∫ I·V dt} over the pulse plateau (the metric
  * {@code Ec = V·I·t} of the synapse literature when I and V are constant), in J.
  */
-public record EnergyPerPulse(String name) implements Measurement {
+public record EnergyPerPulse(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("energy",
+            "energy of each pulse, ∫ I·V dt over the plateau", EnergyPerPulse::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double[] time = run.column("time");
         double[] accumulated = run.column("energy");

@@ -2,19 +2,28 @@ package org.memdsl.runtime.measurement;
 
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Excitatory post-synaptic current per pulse: the time-averaged current over each pulse plateau
  * (charge passed divided by duration, from the charge the simulator integrates), after dropping
  * {@code edgeExclusion} of the plateau at each end.
  */
-public record EpscPerPulse(String name, double edgeExclusion) implements Measurement {
+public record EpscPerPulse(String name, double edgeExclusion) implements Analysis {
+
+    static final Parameter EDGE = new Parameter("edge", Dimension.DIMENSIONLESS, 0.0, 0.0, 0.49,
+                    "fraction of each plateau dropped at both ends");
+
+    public static final MeasurementKind KIND = MeasurementKind.of("epsc",
+            "mean current during each pulse plateau", List.of(EDGE),
+            (n, p) -> new EpscPerPulse(n, p.get("edge")));
 
     public EpscPerPulse {
         if (!(edgeExclusion >= 0 && edgeExclusion < 0.5)) {
@@ -23,7 +32,7 @@ public record EpscPerPulse(String name, double edgeExclusion) implements Measure
     }
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

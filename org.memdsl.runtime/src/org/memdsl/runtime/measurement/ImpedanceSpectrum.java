@@ -8,8 +8,8 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.Sine;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Impedance spectroscopy by small-signal simulation in the time domain: at each frequency the
@@ -44,7 +44,7 @@ public final class ImpedanceSpectrum {
             Simulator simulator = new Simulator(new SimulationOptions(period / SAMPLES_PER_PERIOD, 1e-13, 1e-11,
                     period / 16));
             int settling = (int) Math.ceil(settle * f);
-            TimeSeries run = simulator.run(model, Stimulus.electrical(new Sine(dc, ac, f, settling + cycles)),
+            TimeSeries run = simulator.run(model, AppliedStimulus.electrical(new Sine(dc, ac, f, settling + cycles)),
                     ProgressListener.NONE);
             double[] t = run.column("time");
             double[] i = run.column("current");

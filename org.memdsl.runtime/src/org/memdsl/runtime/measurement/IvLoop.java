@@ -6,13 +6,16 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /** Current against voltage over the whole run, drawn on a logarithmic current axis. */
-public record IvLoop(String name) implements Measurement {
+public record IvLoop(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("iv",
+            "current against voltage (I–V loop)", IvLoop::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         double[] current = run.column("current");
         double[] magnitude = new double[current.length];
         for (int i = 0; i < current.length; i++) {

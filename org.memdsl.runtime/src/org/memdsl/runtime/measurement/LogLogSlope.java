@@ -7,17 +7,21 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * Conduction-mechanism analysis of a staircase sweep: on the first outgoing positive branch, the
  * local slope {@code d ln|I| / d ln V} between neighbouring levels (1 for ohmic conduction, 2 for
  * Child's law of space-charge-limited current, higher with traps).
  */
-public record LogLogSlope(String name, double settledFraction) implements Measurement {
+public record LogLogSlope(String name, double settledFraction) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("loglog_slope",
+            "local slope d ln I / d ln V of the first positive staircase branch",
+            List.of(StepIv.SETTLED), (n, p) -> new LogLogSlope(n, p.get("settled")));
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         ResultTable steps = new StepIv(name, settledFraction).analyse(run, stimulus);
         double[] v = steps.column("voltage");
         double[] i = steps.column("current");

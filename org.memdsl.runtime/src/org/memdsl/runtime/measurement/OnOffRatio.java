@@ -3,11 +3,13 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * ON/OFF ratio of each loop of an I–V sweep, read at a fixed fraction of the sweep's largest
@@ -16,12 +18,20 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * (before SET) and coming back (after SET), interpolated linearly between samples. The ratio of a
  * loop is that of the polarity on which it switched (the larger one).
  */
-public record OnOffRatio(String name, double readFraction) implements Measurement {
+public record OnOffRatio(String name, double readFraction) implements Analysis {
+
+    static final Parameter READ_FRACTION = new Parameter("read_fraction", Dimension.DIMENSIONLESS,
+            OnOffRatio.DEFAULT_READ_FRACTION, 0.001, 1.0,
+                    "read voltage relative to the largest of the sweep");
+
+    public static final MeasurementKind KIND = MeasurementKind.of("on_off",
+            "ON/OFF ratio of each sweep loop, read at 10 % of the largest voltage", List.of(READ_FRACTION),
+            (n, p) -> new OnOffRatio(n, p.get("read_fraction")));
 
     public static final double DEFAULT_READ_FRACTION = 0.1;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         double[] v = run.column("voltage");
         double[] i = run.column("current");
         double vMax = 0;

@@ -10,24 +10,27 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Paired-pulse facilitation in both conventions of the literature, per inter-pulse interval and
  * averaged over the pairs given for that interval: the index {@code 100 %·(I2 − I1)/I1} (paper A
- * of SEEDS.md) and the ratio {@code A2/A1} (paper D), with {@code I1, I2} the mean currents of the
+ * of docs/papers.md) and the ratio {@code A2/A1} (paper D), with {@code I1, I2} the mean currents of the
  * two plateaus. Pulses are taken in pairs in time order; the interval is the time from the end of
  * the first plateau to the start of the second. With at least five intervals the index is fitted
  * with a fast and a slow exponential ({@link TwoExponentialFit}).
  */
-public record PairedPulseFacilitation(String name) implements Measurement {
+public record PairedPulseFacilitation(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("ppf",
+            "paired-pulse facilitation per interval, 100·(I2−I1)/I1 and A2/A1", PairedPulseFacilitation::new);
 
     /** Intervals are grouped on this grid (1 ps), which absorbs rounding in the pulse times. */
     private static final double INTERVAL_GRID = 1e-12;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         if (windows.size() % 2 != 0) {
             throw new IllegalArgumentException("measurement '" + name + "' needs pulses in pairs, got "

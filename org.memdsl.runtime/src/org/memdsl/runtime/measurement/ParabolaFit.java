@@ -7,7 +7,7 @@ import org.hipparchus.fitting.PolynomialCurveFitter;
 import org.hipparchus.fitting.WeightedObservedPoint;
 
 /**
- * Least-squares parabola {@code y = a0 + a1·x + a2·x²} (paper A of SEEDS.md fits its BCM "tick"
+ * Least-squares parabola {@code y = a0 + a1·x + a2·x²} (paper A of docs/papers.md fits its BCM "tick"
  * with one) and the point where it turns from depression to potentiation.
  */
 public record ParabolaFit(double a0, double a1, double a2) {

@@ -7,8 +7,8 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * The analog programming-window map of paper C from a {@code programming_map} stimulus: per
@@ -17,7 +17,11 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * class of the amplitude by its range after the train: below {@link #NO_CHANGE} no change (0),
  * up to {@link #DIGITAL} analog (1), above it digital (2). One row per amplitude and read.
  */
-public record ProgrammingWindow(String name) implements Measurement {
+public record ProgrammingWindow(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("programming_window",
+            "G_max/G_min per amplitude and pulse of a programming_map, classed none / analog / digital",
+            ProgrammingWindow::new);
 
     /**
      * A range below this is "no change": paper C's "on/off ratio &lt; 1" read with a 10 % margin, as
@@ -28,7 +32,7 @@ public record ProgrammingWindow(String name) implements Measurement {
     public static final double DIGITAL = 100;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         double[] time = run.column("time");
         double[] charge = run.column("charge");
         List<double[]> rows = new ArrayList<>();

@@ -8,8 +8,8 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * LTP/LTD figures of merit from programming pulses: the conductance of each pulse ({@code EPSC /
@@ -18,13 +18,16 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * least {@link #RESOLUTION} of the conductance span); and the nonlinearity {@code A} (in pulses) of
  * each direction from a {@link SaturatingFit}.
  */
-public record PulseCurves(String name) implements Measurement {
+public record PulseCurves(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("ltp_ltd",
+            "conductance per pulse, dynamic range, distinguishable states, LTP/LTD nonlinearity", PulseCurves::new);
 
     /** Smallest potentiation step, relative to the conductance span, that counts as a new state. */
     public static final double RESOLUTION = 0.005;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /** The pulse plateaus a pulse-based measurement needs, or a clear error when there are none. */
 final class PulseWindows {
@@ -14,7 +14,7 @@ final class PulseWindows {
     private PulseWindows() {
     }
 
-    static List<PulseWindow> required(Stimulus stimulus, String measurement) {
+    static List<PulseWindow> required(AppliedStimulus stimulus, String measurement) {
         List<PulseWindow> windows = stimulus.pulseWindows();
         if (windows.isEmpty()) {
             throw new IllegalArgumentException("measurement '" + measurement + "' needs a stimulus with pulses");
@@ -28,7 +28,7 @@ final class PulseWindows {
     }
 
     /** The pulses grouped by pulse group (train, segment), groups in order. */
-    static List<List<PulseWindow>> byGroup(Stimulus stimulus, String measurement) {
+    static List<List<PulseWindow>> byGroup(AppliedStimulus stimulus, String measurement) {
         Map<Integer, List<PulseWindow>> groups = new TreeMap<>();
         for (PulseWindow w : required(stimulus, measurement)) {
             groups.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w);

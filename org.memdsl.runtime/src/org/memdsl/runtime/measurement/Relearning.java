@@ -6,8 +6,8 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Learning–forgetting–relearning: the pulses are in trains (pulse groups) separated by rests; the
@@ -15,10 +15,13 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * pulses it takes to reach that level (the first train: all of them; NaN if a train never does).
  * Relearning that needs fewer pulses shows a memory that outlasted the forgetting.
  */
-public record Relearning(String name) implements Measurement {
+public record Relearning(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("relearning",
+            "pulses each train needs to reach the level the first train ended at", Relearning::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<List<PulseWindow>> ordered = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

@@ -8,8 +8,8 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Retention after programming: the read pulses are the pulses of the smallest amplitude that follow
@@ -18,10 +18,13 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * 50 % (linear interpolation between reads, counted from the end of programming; NaN if it never
  * does).
  */
-public record Retention(String name) implements Measurement {
+public record Retention(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("retention",
+            "conductance of the read pulses after programming, 90 % and 50 % retention times", Retention::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         double read = PulseWindows.readAmplitude(windows);
         int firstRead = windows.size();

@@ -6,8 +6,8 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Spike-rate-dependent plasticity per segment of a rate sequence: the segment's pulse frequency,
@@ -15,10 +15,13 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * {@code 100·(I_last − I_first)/I_first}, and the weight at its end relative to the protocol's
  * first pulse, {@code 100·(I_last − I_1)/I_1}.
  */
-public record SrdpSegments(String name) implements Measurement {
+public record SrdpSegments(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("srdp",
+            "per segment of a rate sequence: frequency, change within it, weight at its end", SrdpSegments::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<List<PulseWindow>> segments = PulseWindows.byGroup(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

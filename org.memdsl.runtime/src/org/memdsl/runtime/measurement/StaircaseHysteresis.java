@@ -10,8 +10,7 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * Hysteresis of a staircase I–V sweep, after Bisquert's classification: at each voltage the
@@ -21,7 +20,11 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * "regular". Crossing points are the voltages where the difference changes sign (linear
  * interpolation between levels). Rows: one per voltage visited on both scans.
  */
-public record StaircaseHysteresis(String name, double settledFraction) implements Measurement {
+public record StaircaseHysteresis(String name, double settledFraction) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("hysteresis",
+            "staircase hysteresis type (inductive or capacitive) and crossing points",
+            List.of(StepIv.SETTLED), (n, p) -> new StaircaseHysteresis(n, p.get("settled")));
 
     /** The kind of a loop, from the sign of the area between the returning and outgoing scans. */
     public enum Type {
@@ -33,7 +36,7 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
     }
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         ResultTable steps = new StepIv(name, settledFraction).analyse(run, stimulus);
         double[] voltage = steps.column("voltage");
         double[] current = steps.column("current");

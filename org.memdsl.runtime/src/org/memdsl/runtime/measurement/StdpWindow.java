@@ -9,19 +9,22 @@ import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
 import org.memdsl.runtime.stimulus.StdpProtocol;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * STDP window: the weight change {@code Δw = 100·(I_after − I_before)/I_before} of each pre/post
  * pairing of an {@link StdpProtocol}, from the mean currents of the read pulses around it, averaged
  * over the repeats of each {@code Δt}.
  */
-public record StdpWindow(String name) implements Measurement {
+public record StdpWindow(String name) implements Analysis {
+
+    public static final MeasurementKind KIND = MeasurementKind.of("stdp_window",
+            "weight change of each pre/post pairing against Δt (stdp stimulus)", StdpWindow::new);
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         if (!(stimulus.voltage() instanceof StdpProtocol protocol)) {
             throw new IllegalArgumentException("measurement '" + name + "' needs an stdp stimulus");
         }

@@ -2,18 +2,28 @@ package org.memdsl.runtime.measurement;
 
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 
 /**
  * Quasi-static I–V from a staircase: one point per level, the level's voltage against the mean
  * current over the last {@code settledFraction} of its dwell (after the transient has settled).
  */
-public record StepIv(String name, double settledFraction) implements Measurement {
+public record StepIv(String name, double settledFraction) implements Analysis {
+
+    static final Parameter SETTLED = new Parameter("settled", Dimension.DIMENSIONLESS,
+            StepIv.DEFAULT_SETTLED_FRACTION, 0.01, 1.0,
+                    "last fraction of each level over which the current is averaged");
+
+    public static final MeasurementKind KIND = MeasurementKind.of("iv_steps",
+            "one I–V point per staircase level, current settled over its last half", List.of(SETTLED),
+            (n, p) -> new StepIv(n, p.get("settled")));
 
     public static final double DEFAULT_SETTLED_FRACTION = 0.5;
 
@@ -24,7 +34,7 @@ public record StepIv(String name, double settledFraction) implements Measurement
     }
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         List<PulseWindow> steps = PulseWindows.required(stimulus, name);
         double[] time = run.column("time");
         double[] charge = run.column("charge");

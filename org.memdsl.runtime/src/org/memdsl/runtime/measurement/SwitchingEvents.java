@@ -3,11 +3,13 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * SET and RESET events of an I–V sweep: the chord conductance {@code G = I/V} (samples with
@@ -16,12 +18,20 @@ import org.memdsl.runtime.stimulus.Stimulus;
  * downward a RESET (−1), located by interpolating {@code log G} linearly between the two samples
  * around it.
  */
-public record SwitchingEvents(String name, double minVoltageFraction) implements Measurement {
+public record SwitchingEvents(String name, double minVoltageFraction) implements Analysis {
+
+    static final Parameter MIN_VOLTAGE = new Parameter("min_voltage", Dimension.DIMENSIONLESS,
+            SwitchingEvents.DEFAULT_MIN_VOLTAGE_FRACTION, 0.0, 0.5,
+                    "smallest |V|, relative to the largest, at which a switch is sought");
+
+    public static final MeasurementKind KIND = MeasurementKind.of("switching",
+            "SET/RESET voltages where I/V crosses the geometric mean of its extremes", List.of(MIN_VOLTAGE),
+            (n, p) -> new SwitchingEvents(n, p.get("min_voltage")));
 
     public static final double DEFAULT_MIN_VOLTAGE_FRACTION = 0.01;
 
     @Override
-    public ResultTable analyse(TimeSeries run, Stimulus stimulus) {
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
         double[] time = run.column("time");
         double[] voltage = run.column("voltage");
         double[] current = run.column("current");

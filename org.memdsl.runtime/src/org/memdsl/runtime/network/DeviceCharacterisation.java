@@ -9,8 +9,8 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
-import org.memdsl.runtime.stimulus.Stimulus;
 import org.memdsl.runtime.stimulus.Waveform;
 
 /**
@@ -27,7 +27,7 @@ public final class DeviceCharacterisation {
 
     public static MeasuredPulseCurves curves(DeviceModel model, ProgrammingPulses pulses) {
         Waveform protocol = pulses.characterisation();
-        Stimulus stimulus = Stimulus.electrical(protocol);
+        AppliedStimulus stimulus = AppliedStimulus.electrical(protocol);
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(protocol.duration()))
                 .run(model, stimulus, ProgressListener.NONE);
         double[] time = run.column("time");

@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.data.LabelledImages;
-import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
-import org.memdsl.runtime.device.ParameterSpec;
-import org.memdsl.runtime.device.ParameterValues;
-import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 
 /**
@@ -23,44 +22,58 @@ import org.memdsl.runtime.simulation.ProgressListener;
  * labelled images by the protocol of paper C ({@link SpikingTraining}), its input synapses made of
  * the declared device (characterised with the programming pulses of the settings) or ideal.
  */
-public final class DiehlCookKind extends ImageNetworkKind {
+public final class DiehlCookKind extends ImageNetworkKind<DiehlCookKind.Trained> {
+
+    /** What a run produced, from which the outputs are written. */
+    record Trained(SpikingTraining.Result result, DiehlCookNetwork network, int width, int height,
+            MeasuredPulseCurves curves) {
+    }
 
     public static final String NAME = "diehl_cook";
 
-    private static final List<ParameterSpec> SETTINGS;
+    private static final List<Parameter> SETTINGS;
 
     static {
-        List<ParameterSpec> all = new ArrayList<>(DiehlCookParameters.SPECS);
+        List<Parameter> all = new ArrayList<>(DiehlCookParameters.SPECS);
         all.addAll(ImageDatasets.settings(6000, 1000));
-        all.add(new ParameterSpec("interval", Dimension.DIMENSIONLESS, 500, 0, 1e7,
+        all.add(Parameter.count("interval", 500, 0, 10_000_000,
                 "training images per point of the learning curve (0: none)"));
         // the paper-C cell in its analog window
         all.addAll(ProgrammingPulses.settings(1.05, -0.53, 100e-9, 300));
-        all.add(new ParameterSpec("variants", Dimension.DIMENSIONLESS, 16, 1, 128,
+        all.add(Parameter.count("variants", 16, 1, 128,
                 "devices drawn for device-to-device variation (with 'vary')"));
         SETTINGS = List.copyOf(all);
     }
-
-    private static final int DEVICES = 2;
-    private static final int INITIAL_WEIGHTS = 3;
 
     /** Receptive fields drawn at most. */
     private static final int FIELDS = 100;
 
     public DiehlCookKind() {
         super(NAME, "spiking network of Diehl & Cook (2015) with device-backed STDP synapses", SETTINGS,
-                List.of(new Output("accuracy", "learning curve against training images and the test accuracy"),
-                        new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
-                        new Output("receptive_fields", "input weights of the first neurons as images"),
-                        new Output("neurons", "label and adaptive threshold of every excitatory neuron"),
-                        new Output("synapse_curves", "the synapse device's conductance against pulse number")));
+                List.of(new NetworkOutput<Trained>("accuracy",
+                        "learning curve against training images and the test accuracy", (t, name, out) -> {
+                            ResultTable table = accuracy(name, t.result());
+                            out.add(table, accuracyFigure(name, table, t.result().testAccuracy()));
+                        }),
+                        new NetworkOutput<Trained>("confusion",
+                                "confusion matrix of the test images (CSV and heat map)",
+                                (t, name, out) -> out.confusion(name, t.result().confusion(),
+                                        t.result().testAccuracy())),
+                        new NetworkOutput<Trained>("receptive_fields", "input weights of the first neurons as images",
+                                (t, name, out) -> out.add(receptiveFields(name, t.network(), t.width(), t.height()))),
+                        new NetworkOutput<Trained>("neurons", "label and adaptive threshold of every excitatory neuron",
+                                (t, name, out) -> out.add(neurons(name, t.network(), t.result().neuronLabels()))),
+                        new NetworkOutput<Trained>("synapse_curves",
+                                "the synapse device's conductance against pulse number",
+                                (t, name, out) -> out.curves(name, t.curves()))));
     }
 
     @Override
-    public ExperimentResult run(NetworkSpec spec, ProgressListener progress) {
+    public RunResult run(NetworkSpec spec, ProgressListener progress) {
         ParameterValues v = spec.values();
         DiehlCookParameters p = DiehlCookParameters.of(networkSettings(spec));
-        LabelledImages all = ImageDatasets.read(spec.file("images"), spec.files().get("labels"));
+        LabelledImages all = ImageDatasets.read(v.file(ImageDatasets.IMAGES),
+                v.optionalFile(ImageDatasets.LABELS).orElse(null));
         LabelledImages[] split = ImageDatasets.split(all, (int) v.get("train"), (int) v.get("test"), spec);
         int inputs = all.width() * all.height();
         WeightResponse[] responses;
@@ -71,38 +84,23 @@ public final class DiehlCookKind extends ImageNetworkKind {
         } else {
             DeviceSynapses synapses = DeviceSynapses.of(spec.synapse().family(), spec.synapse().values(),
                     spec.synapse().files(), spec.synapse().variation(), (int) v.get("variants"),
-                    ProgrammingPulses.of(v), p.wMax(), inputs * p.excitatory(), spec.random(DEVICES));
+                    ProgrammingPulses.of(v), p.wMax(), inputs * p.excitatory(), spec.random(RandomStreams.DEVICES));
             responses = synapses.responses();
             variantOf = synapses.variantOf();
             curves = synapses.nominal();
         }
         DiehlCookNetwork network = new DiehlCookNetwork(p, inputs, responses, variantOf,
-                spec.random(INITIAL_WEIGHTS));
+                spec.random(RandomStreams.INITIAL_WEIGHTS));
         int classes = ImageDatasets.classes(split);
         SpikingTraining.Result result = SpikingTraining.run(network, split[0], split[1], classes,
                 (int) v.get("interval"), spec.seed(), progress);
 
-        NetworkOutputs outputs = new NetworkOutputs();
-        for (NetworkSpec.Requested out : spec.outputs()) {
-            switch (out.kind()) {
-                case "accuracy" -> {
-                    ResultTable t = accuracy(out.name(), result);
-                    outputs.add(t, accuracyFigure(out.name(), t, result.testAccuracy()));
-                }
-                case "confusion" -> outputs.confusion(out.name(), result.confusion(), result.testAccuracy());
-                case "receptive_fields" ->
-                    outputs.add(receptiveFields(out.name(), network, all.width(), all.height()));
-                case "neurons" -> outputs.add(neurons(out.name(), network, result.neuronLabels()));
-                case "synapse_curves" -> outputs.curves(out.name(), curves);
-                default -> throw NetworkOutputs.unknown(this, out);
-            }
-        }
-        return outputs.result(spec.name());
+        return write(spec, new Trained(result, network, all.width(), all.height(), curves));
     }
 
     private static Map<String, Double> networkSettings(NetworkSpec spec) {
         Map<String, Double> own = new HashMap<>();
-        for (ParameterSpec s : DiehlCookParameters.SPECS) {
+        for (Parameter s : DiehlCookParameters.SPECS) {
             Double value = spec.settings().get(s.name());
             if (value != null) {
                 own.put(s.name(), value);

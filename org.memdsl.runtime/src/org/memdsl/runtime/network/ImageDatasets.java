@@ -6,42 +6,37 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.data.IdxFiles;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.data.MnistJson;
-import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.device.FileParameterSpec;
-import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.simulation.ExperimentSettings;
 
 /** Reads the images a network spec names: a directory of MNIST JSON digits, or IDX image and label files. */
 final class ImageDatasets {
 
-    /** The {@link NetworkSpec#random(int)} purpose of the training/test split. */
-    static final int SPLIT = 1;
-
-    /** The file settings of a network trained on images. */
-    static final List<FileParameterSpec> FILE_SETTINGS = List.of(
-            new FileParameterSpec("images", "MNIST JSON digits directory or IDX image file"),
-            new FileParameterSpec("labels", "IDX label file (with an IDX image file)"));
+    static final String IMAGES = "images";
+    static final String LABELS = "labels";
 
     private ImageDatasets() {
     }
 
-    /** The settings of the split and of the seed, with the kind's default sizes. */
-    static List<ParameterSpec> settings(int train, int test) {
-        return List.of(new ParameterSpec("train", Dimension.DIMENSIONLESS, train, 1, 1e7, "training images"),
-                new ParameterSpec("test", Dimension.DIMENSIONLESS, test, 1, 1e7, "test images, disjoint from training"),
-                new ParameterSpec("seed", Dimension.DIMENSIONLESS, 0, 0, 9.007199254740992e15,
-                        "seed of every random draw of the run"));
+    /** The data files, the split and the seed, with the kind's default sizes. */
+    static List<Parameter> settings(int train, int test) {
+        return List.of(Parameter.file(IMAGES, "MNIST JSON digits directory or IDX image file"),
+                Parameter.file(LABELS, "IDX label file (with an IDX image file)").optional(),
+                Parameter.count("train", train, 1, 10_000_000, "training images"),
+                Parameter.count("test", test, 1, 10_000_000, "test images, disjoint from training"),
+                ExperimentSettings.seedParameter());
     }
 
     /** Disjoint training and test sets drawn with the spec's seed. */
     static LabelledImages[] split(LabelledImages all, int train, int test, NetworkSpec spec) {
         if (train + test > all.size()) {
-            throw new IllegalArgumentException(spec.file("images") + " holds " + all.size()
+            throw new IllegalArgumentException(spec.file(IMAGES) + " holds " + all.size()
                     + " images, fewer than train + test = " + (train + test));
         }
-        return all.split(train, test, spec.random(SPLIT));
+        return all.split(train, test, spec.random(RandomStreams.SPLIT));
     }
 
     /** One more than the largest label of the sets. */

@@ -2,46 +2,37 @@ package org.memdsl.runtime.network;
 
 import java.util.List;
 
-import org.memdsl.runtime.device.FileParameterSpec;
-import org.memdsl.runtime.device.ParameterSpec;
+import org.memdsl.runtime.catalog.AbstractKind;
+import org.memdsl.runtime.catalog.Catalogue;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.RunResult;
 
-/** A network kind trained and tested on image files, defined by its name, description, settings and outputs. */
-abstract class ImageNetworkKind implements NetworkKind {
+/**
+ * A network kind trained and tested on image files, defined by its name, description, settings and
+ * outputs; {@code T} is what a run produces, from which every output is written.
+ */
+abstract class ImageNetworkKind<T> extends AbstractKind implements NetworkKind {
 
-    private final String name;
-    private final String description;
-    private final List<ParameterSpec> settings;
-    private final List<Output> outputs;
+    private final Catalogue<NetworkOutput<T>> outputs;
 
-    ImageNetworkKind(String name, String description, List<ParameterSpec> settings, List<Output> outputs) {
-        this.name = name;
-        this.description = description;
-        this.settings = List.copyOf(settings);
-        this.outputs = List.copyOf(outputs);
+    ImageNetworkKind(String name, String description, List<Parameter> settings, List<NetworkOutput<T>> outputs) {
+        super(name, description, settings);
+        this.outputs = new Catalogue<>("output", "measure", outputs);
     }
 
     @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final List<ParameterSpec> settings() {
-        return settings;
-    }
-
-    @Override
-    public final List<FileParameterSpec> fileSettings() {
-        return ImageDatasets.FILE_SETTINGS;
-    }
-
-    @Override
-    public final List<Output> outputs() {
+    public final Catalogue<NetworkOutput<T>> outputs() {
         return outputs;
+    }
+
+    /** Writes the outputs a spec asks for, in its order. */
+    final RunResult write(NetworkSpec spec, T trained) {
+        NetworkOutputs written = new NetworkOutputs();
+        for (NetworkSpec.Requested out : spec.outputs()) {
+            NetworkOutput<T> output = outputs.byName(out.kind())
+                    .orElseThrow(() -> new IllegalArgumentException(outputs.unknown(out.kind())));
+            output.writer().write(trained, out.name(), written);
+        }
+        return written.result(spec.name());
     }
 }

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hipparchus.random.RandomGenerator;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.data.LabelledImages;
-import org.memdsl.runtime.device.Dimension;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
-import org.memdsl.runtime.device.ParameterSpec;
-import org.memdsl.runtime.device.ParameterValues;
 import org.memdsl.runtime.device.PulseTableModel;
-import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 
 /**
@@ -22,23 +22,28 @@ import org.memdsl.runtime.simulation.ProgressListener;
  * the settings, and each SGD update is a whole number of its pulses along its measured curves, with
  * cycle-to-cycle noise and device-to-device step spread; no device gives floating-point weights.
  */
-public final class MlpKind extends ImageNetworkKind {
+public final class MlpKind extends ImageNetworkKind<MlpKind.Trained> {
+
+    /** What a run produced, from which the outputs are written. */
+    record Trained(double[] epoch, double[] accuracy, int[][] confusion, MeasuredPulseCurves curves) {
+
+        double test() {
+            return accuracy[accuracy.length - 1];
+        }
+    }
 
     public static final String NAME = "mlp";
 
-    /** The {@link NetworkSpec#random(int)} purpose of weights, order, rounding and noise. */
-    private static final int TRAINING = 4;
-
-    private static final List<ParameterSpec> SETTINGS;
+    private static final List<Parameter> SETTINGS;
 
     static {
-        List<ParameterSpec> all = new ArrayList<>(List.of(
-                new ParameterSpec("hidden", Dimension.DIMENSIONLESS, 100, 1, 1e5, "sigmoid hidden units"),
-                new ParameterSpec("epochs", Dimension.DIMENSIONLESS, 3, 1, 1e4, "passes over the training images"),
-                new ParameterSpec("learning_rate", Dimension.DIMENSIONLESS, 0.1, 0, 100, "SGD step size"),
-                new ParameterSpec("cycle_noise", Dimension.DIMENSIONLESS, 0, 0, 1,
+        List<Parameter> all = new ArrayList<>(List.of(
+                Parameter.count("hidden", 100, 1, 100_000, "sigmoid hidden units"),
+                Parameter.count("epochs", 3, 1, 10_000, "passes over the training images"),
+                new Parameter("learning_rate", Dimension.DIMENSIONLESS, 0.1, 0, 100, "SGD step size"),
+                new Parameter("cycle_noise", Dimension.DIMENSIONLESS, 0, 0, 1,
                         "cycle-to-cycle σ of a pulse, relative to the conductance range"),
-                new ParameterSpec("step_spread", Dimension.DIMENSIONLESS, 0, 0, 2,
+                new Parameter("step_spread", Dimension.DIMENSIONLESS, 0, 0, 2,
                         "device-to-device log-normal σ of the step size")));
         all.addAll(ImageDatasets.settings(2000, 500));
         // a NeuroSim-style pulse device of 64 states
@@ -48,9 +53,18 @@ public final class MlpKind extends ImageNetworkKind {
 
     public MlpKind() {
         super(NAME, "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)",
-                SETTINGS, List.of(new Output("accuracy", "test accuracy after every epoch"),
-                        new Output("confusion", "confusion matrix of the test images (CSV and heat map)"),
-                        new Output("synapse_curves", "the weight device's conductance against pulse number")));
+                SETTINGS, List.of(new NetworkOutput<Trained>("accuracy", "test accuracy after every epoch",
+                        (t, name, out) -> out.add(new ResultTable(name, List.of("epoch", "accuracy"),
+                                new double[][] { t.epoch(), t.accuracy() }), new Figure(name,
+                                        String.format("Accuracy: %.1f %% on the test images", 100 * t.test()), "epoch",
+                                        "test accuracy", false,
+                                        List.of(new FigureSeries("test", t.epoch(), t.accuracy()))))),
+                        new NetworkOutput<Trained>("confusion",
+                                "confusion matrix of the test images (CSV and heat map)",
+                                (t, name, out) -> out.confusion(name, t.confusion(), t.test())),
+                        new NetworkOutput<Trained>("synapse_curves",
+                                "the weight device's conductance against pulse number",
+                                (t, name, out) -> out.curves(name, t.curves()))));
     }
 
     @Override
@@ -59,9 +73,10 @@ public final class MlpKind extends ImageNetworkKind {
     }
 
     @Override
-    public ExperimentResult run(NetworkSpec spec, ProgressListener progress) {
+    public RunResult run(NetworkSpec spec, ProgressListener progress) {
         ParameterValues v = spec.values();
-        LabelledImages all = ImageDatasets.read(spec.file("images"), spec.files().get("labels"));
+        LabelledImages all = ImageDatasets.read(v.file(ImageDatasets.IMAGES),
+                v.optionalFile(ImageDatasets.LABELS).orElse(null));
         LabelledImages[] split = ImageDatasets.split(all, (int) v.get("train"), (int) v.get("test"), spec);
         MeasuredPulseCurves curves = null;
         WeightDevice device = null;
@@ -73,7 +88,7 @@ public final class MlpKind extends ImageNetworkKind {
             device = new WeightDevice(new PulseTableModel(curves, 1.0, 1.0, curves.lowest()), curves.lowest(),
                     curves.highest(), 1.0, 1.0, pulses.count());
         }
-        RandomGenerator random = spec.random(TRAINING);
+        RandomGenerator random = spec.random(RandomStreams.TRAINING);
         int classes = ImageDatasets.classes(split);
         DeviceMlp mlp = new DeviceMlp(all.width() * all.height(), (int) v.get("hidden"), classes, device,
                 new DeviceMlp.Variation(v.get("cycle_noise"), v.get("step_spread")), random);
@@ -90,19 +105,6 @@ public final class MlpKind extends ImageNetworkKind {
         for (int k = 0; k < split[1].size(); k++) {
             confusion[split[1].labels()[k]][mlp.classify(split[1].pixels()[k])]++;
         }
-        double test = accuracy[epochs - 1];
-        NetworkOutputs outputs = new NetworkOutputs();
-        for (NetworkSpec.Requested out : spec.outputs()) {
-            switch (out.kind()) {
-                case "accuracy" -> outputs.add(new ResultTable(out.name(), List.of("epoch", "accuracy"),
-                        new double[][] { epoch, accuracy }), new Figure(out.name(),
-                                String.format("Accuracy: %.1f %% on the test images", 100 * test), "epoch",
-                                "test accuracy", false, List.of(new FigureSeries("test", epoch, accuracy))));
-                case "confusion" -> outputs.confusion(out.name(), confusion, test);
-                case "synapse_curves" -> outputs.curves(out.name(), curves);
-                default -> throw NetworkOutputs.unknown(this, out);
-            }
-        }
-        return outputs.result(spec.name());
+        return write(spec, new Trained(epoch, accuracy, confusion, curves));
     }
 }

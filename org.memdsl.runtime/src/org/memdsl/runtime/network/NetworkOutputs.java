@@ -5,17 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.memdsl.runtime.device.MeasuredPulseCurves;
-import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
 
 /**
  * The outputs of one network run in the order they were asked for, with those every kind writes
  * alike: confusion matrices and the synapse device's curves.
  */
-final class NetworkOutputs {
+public final class NetworkOutputs {
 
     private final List<ResultTable> tables = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
@@ -48,12 +48,8 @@ final class NetworkOutputs {
         add(curvesTable(name, curves), curvesFigure(name, curves));
     }
 
-    static IllegalArgumentException unknown(NetworkKind kind, NetworkSpec.Requested output) {
-        return new IllegalArgumentException("network kind '" + kind.name() + "' has no output '" + output.kind() + "'");
-    }
-
-    ExperimentResult result(String name) {
-        return new ExperimentResult(name, tables, figures, rasters);
+    RunResult result(String name) {
+        return new RunResult(name, tables, figures, rasters);
     }
 
     /** Rows: true class; columns {@code predicted_c} and {@code unclassified} (counts). */

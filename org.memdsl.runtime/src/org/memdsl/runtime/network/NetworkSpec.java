@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
+import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.catalog.Values;
 import org.memdsl.runtime.device.DeviceFamily;
-import org.memdsl.runtime.device.ParameterValues;
+import org.memdsl.runtime.simulation.ExperimentSettings;
 
 /**
  * A compiled {@code network} block: its kind, the device its synapses are made of (none: ideal
@@ -49,21 +51,23 @@ public record NetworkSpec(String name, NetworkKind kind, Synapse synapse, Map<St
      * A generator of its own for one use ({@code purpose}) of the spec's seed, so adding draws to
      * one use leaves the others' draws unchanged.
      */
-    public RandomGenerator random(int purpose) {
-        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose });
+    public RandomGenerator random(RandomStreams purpose) {
+        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose.stream() });
     }
 
     /** The settings with the kind's defaults filled in and ranges checked. */
     public ParameterValues values() {
-        return new ParameterValues(kind.name(), kind.settings(), settings);
+        return new ParameterValues(kind, Values.of(settings, files));
     }
 
     /** The data file of a file setting. */
     public Path file(String setting) {
-        Path path = files.get(setting);
-        if (path == null) {
-            throw new IllegalArgumentException("network '" + name + "' needs " + setting + " = \"FILE\"");
-        }
-        return path;
+        return values().file(setting);
+    }
+
+    /** The seed a block's settings give (its {@code seed} setting), 0 when the kind has none. */
+    public static long seedOf(NetworkKind kind, Map<String, Double> settings) {
+        return kind.parameter(ExperimentSettings.SEED).isEmpty() ? 0L
+                : (long) new ParameterValues(kind, Values.of(settings)).get(ExperimentSettings.SEED);
     }
 }

@@ -9,9 +9,9 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.Bias;
 import org.memdsl.runtime.stimulus.ForwardingWaveform;
-import org.memdsl.runtime.stimulus.Stimulus;
 import org.memdsl.runtime.stimulus.Waveform;
 
 /**
@@ -63,7 +63,8 @@ public final class PixelArray {
                 return level * profile.value(t);
             }
         };
-        Stimulus s = new Stimulus(new Bias(bias, profile.duration()), Optional.of(scaled), wavelength, 300);
+        AppliedStimulus s = new AppliedStimulus(new Bias(bias, profile.duration()), Optional.of(scaled), wavelength,
+                300);
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(sampleInterval)).run(device, s,
                 ProgressListener.NONE);
         double[] time = run.column("time");

@@ -3,9 +3,9 @@ package org.memdsl.runtime.network;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.memdsl.runtime.device.Dimension;
-import org.memdsl.runtime.device.ParameterSpec;
-import org.memdsl.runtime.device.ParameterValues;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.stimulus.PulseTrain;
 import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.Waveform;
@@ -33,16 +33,16 @@ public record ProgrammingPulses(double potentiation, double depression, double w
      * The settings of a network block that give these pulses, with defaults for the kind of device
      * the network is usually made of.
      */
-    static List<ParameterSpec> settings(double potentiation, double depression, double width, int count) {
+    static List<Parameter> settings(double potentiation, double depression, double width, int count) {
         return List.of(
-                new ParameterSpec("potentiation", Dimension.VOLTAGE, potentiation, 1e-6, 100,
+                new Parameter("potentiation", Dimension.VOLTAGE, potentiation, 1e-6, 100,
                         "potentiating pulse of the synapse device"),
-                new ParameterSpec("depression", Dimension.VOLTAGE, depression, -100, -1e-6, "depressing pulse"),
-                new ParameterSpec("pulse_width", Dimension.TIME, width, 1e-12, 100, "programming pulse width"),
-                new ParameterSpec("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
-                new ParameterSpec("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
-                new ParameterSpec("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
-                new ParameterSpec("pulses", Dimension.DIMENSIONLESS, count, 1, 1e5,
+                new Parameter("depression", Dimension.VOLTAGE, depression, -100, -1e-6, "depressing pulse"),
+                new Parameter("pulse_width", Dimension.TIME, width, 1e-12, 100, "programming pulse width"),
+                new Parameter("read", Dimension.VOLTAGE, 0.1, 1e-6, 100, "read voltage of the characterisation"),
+                new Parameter("read_width", Dimension.TIME, 1e-3, 1e-12, 100, "read pulse width"),
+                new Parameter("pulse_gap", Dimension.TIME, 1e-3, 0, 100, "time between a pulse and its read"),
+                Parameter.count("pulses", count, 1, 100_000,
                         "pulses that span the device's range, per direction (its states)"));
     }
 

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.memdsl.runtime.result.ExperimentResult;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
 
 import com.google.gson.GsonBuilder;
 
@@ -26,7 +26,7 @@ public final class ResultWriter {
     }
 
     /** Returns the files written, provenance last. */
-    public static List<Path> write(ExperimentResult result, Path dir, Provenance base) throws IOException {
+    public static List<Path> write(RunResult result, Path dir, Provenance base) throws IOException {
         List<Path> written = new ArrayList<>();
         for (ResultTable table : result.tables()) {
             Path file = dir.resolve(table.name() + ".csv");

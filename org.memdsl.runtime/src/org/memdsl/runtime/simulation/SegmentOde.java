@@ -3,7 +3,7 @@ package org.memdsl.runtime.simulation;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * The device ODE on one smooth stretch {@code [start, end]} between two stimulus breakpoints. The
@@ -18,12 +18,12 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
     private static final double INSIDE_OF_TIME = 1e-12;
 
     private final DeviceModel model;
-    private final Stimulus stimulus;
+    private final AppliedStimulus stimulus;
     private final double start;
     private final double end;
     private final LimitedDrive limited;
 
-    SegmentOde(DeviceModel model, Stimulus stimulus, double start, double end, LimitedDrive limited) {
+    SegmentOde(DeviceModel model, AppliedStimulus stimulus, double start, double end, LimitedDrive limited) {
         this.model = model;
         this.limited = limited;
         this.stimulus = stimulus;

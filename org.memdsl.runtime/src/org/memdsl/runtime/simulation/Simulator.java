@@ -15,7 +15,7 @@ import org.memdsl.runtime.device.DeviceEvent;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
 import org.memdsl.runtime.result.TimeSeries;
-import org.memdsl.runtime.stimulus.Stimulus;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 
 /**
  * Integrates a device model under a stimulus with Hipparchus' adaptive Dormand–Prince 8(5,3)
@@ -39,7 +39,7 @@ public final class Simulator {
      * voltage is the source's, as an instrument logs it; behind a series resistance or a current
      * compliance ({@link org.memdsl.runtime.stimulus.SourceLimit}) the device sees less.
      */
-    public TimeSeries run(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
+    public TimeSeries run(DeviceModel model, AppliedStimulus stimulus, ProgressListener progress) {
         return simulate(model, stimulus, progress).series();
     }
 
@@ -47,7 +47,7 @@ public final class Simulator {
     public record Run(TimeSeries series, long integratorSteps, long deviceEvents) {
     }
 
-    public Run simulate(DeviceModel model, Stimulus stimulus, ProgressListener progress) {
+    public Run simulate(DeviceModel model, AppliedStimulus stimulus, ProgressListener progress) {
         return simulate(model, stimulus, progress, new Well19937c(0L));
     }
 
@@ -55,7 +55,8 @@ public final class Simulator {
      * @param random the generator of every random draw of the run (device events); seed it from the
      *        experiment so that a run can be reproduced bit for bit
      */
-    public Run simulate(DeviceModel model, Stimulus stimulus, ProgressListener progress, RandomGenerator random) {
+    public Run simulate(DeviceModel model, AppliedStimulus stimulus, ProgressListener progress,
+            RandomGenerator random) {
         List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current", "charge", "energy"));
         columns.addAll(List.of(model.stateNames()));
         double duration = stimulus.duration();

@@ -3,7 +3,8 @@ package org.memdsl.runtime.stimulus;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.catalog.Dimension;
+
 
 /**
  * The analog programming-window protocol of paper C: for each amplitude, a preset pulse programs

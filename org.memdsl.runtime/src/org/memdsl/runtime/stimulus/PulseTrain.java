@@ -3,7 +3,8 @@ package org.memdsl.runtime.stimulus;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.memdsl.runtime.device.Dimension;
+import org.memdsl.runtime.catalog.Dimension;
+
 
 /**
  * {@code count} trapezoidal pulses of the given amplitude, plateau width and edge times, one every
@@ -47,14 +48,15 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
             return 0.0;
         }
         int k = (int) Math.min(count - 1, Math.floor(local / period));
-        double s = local - k * period;
+        // k·period can round above local at a pulse start: s is never before its pulse
+        double s = Math.max(0, local - k * period);
         if (s < rise) {
             return amplitude * s / rise;
         }
         if (s <= rise + width) {
             return amplitude;
         }
-        if (s < pulseLength()) {
+        if (s < pulseLength() && fall > 0) {
             return amplitude * (pulseLength() - s) / fall;
         }
         return 0.0;

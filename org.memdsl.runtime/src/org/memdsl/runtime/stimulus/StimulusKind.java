@@ -1,18 +1,22 @@
 package org.memdsl.runtime.stimulus;
 
-import java.util.List;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.catalog.Values;
 
-/** A named way to build a waveform from arguments; the language checks declarations against it. */
-public interface StimulusKind {
-
-    String name();
-
-    String description();
+/**
+ * A named way to build a waveform from arguments (listed in {@link StimulusKinds}); the language
+ * checks {@code stimulus NAME : KIND { … }} declarations against it.
+ */
+public interface StimulusKind extends Kind {
 
     Channel channel();
 
-    List<ArgumentSpec> arguments();
-
     /** @throws IllegalArgumentException when the arguments do not make a valid waveform */
-    Waveform create(StimulusArguments arguments);
+    Waveform create(ParameterValues arguments);
+
+    /** {@link #create(ParameterValues)} from what a declaration gave. */
+    default Waveform create(Values given) {
+        return create(new ParameterValues(this, given));
+    }
 }

@@ -2,6 +2,7 @@ package org.memdsl.ui.editor;
 
 import java.util.Set;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.EndOfLineRule;
 import org.eclipse.jface.text.rules.IRule;
@@ -16,7 +17,6 @@ import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.jface.resource.JFaceResources;
 
 /** Tokens of a {@code .mem} file for highlighting: keywords, comments, strings, numbers. */
 public class MemTokenScanner extends RuleBasedScanner {

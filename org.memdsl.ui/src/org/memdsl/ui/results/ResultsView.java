@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
-import org.memdsl.run.ExperimentRunner;
+import org.memdsl.run.SpecRunner;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.Raster;
 
@@ -49,13 +49,13 @@ public class ResultsView extends ViewPart {
         layout();
     }
 
-    public void show(List<ExperimentRunner.Outcome> outcomes) {
+    public void show(List<SpecRunner.Outcome> outcomes) {
         for (Control c : content.getChildren()) {
             c.dispose();
         }
         disposeImages();
         shownFigures.clear();
-        for (ExperimentRunner.Outcome outcome : outcomes) {
+        for (SpecRunner.Outcome outcome : outcomes) {
             Label title = new Label(content, SWT.NONE);
             title.setText(outcome.experiment() + "  \u2014  " + outcome.directory());
             title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));

@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.memdsl.run.ExperimentRunner;
 import org.memdsl.run.SpecErrorsException;
+import org.memdsl.run.SpecRunner;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 import org.memdsl.ui.results.ResultsView;
 
@@ -48,9 +48,9 @@ public class RunExperimentJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, TICKS);
         int[] done = { 0 };
-        ExperimentRunner runner = MemDslUiPlugin.get().injector().getInstance(ExperimentRunner.class);
+        SpecRunner runner = MemDslUiPlugin.get().injector().getInstance(SpecRunner.class);
         try {
-            List<ExperimentRunner.Outcome> outcomes = runner.run(file, outputDirectory(file), OptionalLong.empty(),
+            List<SpecRunner.Outcome> outcomes = runner.run(file, outputDirectory(file), OptionalLong.empty(),
                     (experiment, index, count, fraction) -> {
                         int target = (int) ((index + fraction) / count * TICKS);
                         if (target > done[0]) {
@@ -85,7 +85,7 @@ public class RunExperimentJob extends Job {
         }
     }
 
-    private static void show(List<ExperimentRunner.Outcome> outcomes) {
+    private static void show(List<SpecRunner.Outcome> outcomes) {
         try {
             ResultsView view = (ResultsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                     .showView(ResultsView.ID);

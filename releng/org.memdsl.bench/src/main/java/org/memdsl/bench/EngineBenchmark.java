@@ -9,9 +9,9 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PairedPulses;
 import org.memdsl.runtime.stimulus.PulseTrain;
-import org.memdsl.runtime.stimulus.Stimulus;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,8 +45,8 @@ public class EngineBenchmark {
     public String family;
 
     private DeviceModel model;
-    private Stimulus tenSecondTrain;
-    private Stimulus ppfSweep;
+    private AppliedStimulus tenSecondTrain;
+    private AppliedStimulus ppfSweep;
     private Simulator simulator;
 
     /** Integrator steps × state dimension of the runs in one iteration. */
@@ -63,13 +63,13 @@ public class EngineBenchmark {
 
     @Setup
     public void setUp() {
-        model = DeviceFamilies.byName(family).orElseThrow().create(Map.of());
-        tenSecondTrain = Stimulus.electrical(new PulseTrain(1.0, 1e-3, 0, 0, 1e-2, 1000, 0, 0));
+        model = DeviceFamilies.CATALOGUE.byName(family).orElseThrow().create(Map.of());
+        tenSecondTrain = AppliedStimulus.electrical(new PulseTrain(1.0, 1e-3, 0, 0, 1e-2, 1000, 0, 0));
         double[] intervals = new double[20];
         for (int i = 0; i < intervals.length; i++) {
             intervals[i] = 1e-3 * (i + 1) * 3;
         }
-        ppfSweep = Stimulus.electrical(PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3));
+        ppfSweep = AppliedStimulus.electrical(PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3));
         simulator = new Simulator(SimulationOptions.sampledEvery(1e-3));
     }
 

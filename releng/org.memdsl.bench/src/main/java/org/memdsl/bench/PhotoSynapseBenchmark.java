@@ -10,9 +10,9 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.Bias;
 import org.memdsl.runtime.stimulus.PulseTrain;
-import org.memdsl.runtime.stimulus.Stimulus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,14 +42,14 @@ public class PhotoSynapseBenchmark {
     public String family;
 
     private DeviceModel photoSynapse;
-    private Stimulus lightTrain;
+    private AppliedStimulus lightTrain;
     private Simulator simulator;
 
     @Setup
     public void setUp() {
-        photoSynapse = DeviceFamilies.byName(family).orElseThrow().create(Map.of());
+        photoSynapse = DeviceFamilies.CATALOGUE.byName(family).orElseThrow().create(Map.of());
         PulseTrain light = new PulseTrain(1.0, 50e-3, 0, 0, 0.1, 1000, 0, 0);
-        lightTrain = new Stimulus(new Bias(0, light.duration()), Optional.of(light), 532e-9, 300);
+        lightTrain = new AppliedStimulus(new Bias(0, light.duration()), Optional.of(light), 532e-9, 300);
         simulator = new Simulator(SimulationOptions.sampledEvery(1.0));
     }
 

@@ -9,8 +9,8 @@ import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.ProgrammingMap;
-import org.memdsl.runtime.stimulus.Stimulus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ProgrammingMapBenchmark {
 
     private DeviceModel dotCell;
-    private Stimulus programmingMap;
+    private AppliedStimulus programmingMap;
     private Simulator simulator;
 
     @Setup
@@ -43,7 +43,7 @@ public class ProgrammingMapBenchmark {
         dotCell = new BipolarFilamentFamily().create(Map.of());
         double[] amplitudes = { 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, -0.3, -0.4, -0.5, -0.7, -0.9,
             -1.1, -1.3, -1.4, -1.5, -1.6, -1.7 };
-        programmingMap = Stimulus.electrical(ProgrammingMap.of(amplitudes, 300,
+        programmingMap = AppliedStimulus.electrical(ProgrammingMap.of(amplitudes, 300,
                 new ProgrammingMap.Timing(100e-9, 10e-3, 0.1, 1e-3, 4e-3, 10e-3), 1.2, -1.7));
         simulator = new Simulator(SimulationOptions.sampledEvery(1.0));
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code memdsl}: check and run {@code .mem} experiment specs without the workbench. */
 @Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check and run memdsl experiment specs (.mem files).",
-        subcommands = { CheckCommand.class, RunCommand.class })
+        subcommands = { CheckCommand.class, RunCommand.class, ReferenceCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */

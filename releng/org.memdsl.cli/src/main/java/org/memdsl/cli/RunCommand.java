@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
-import org.memdsl.run.ExperimentRunner;
 import org.memdsl.run.SpecErrorsException;
 import org.memdsl.run.SpecIssue;
+import org.memdsl.run.SpecRunner;
 
 import com.google.inject.Inject;
 
@@ -40,7 +40,7 @@ public class RunCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Inject
-    private ExperimentRunner runner;
+    private SpecRunner runner;
 
     @Override
     public Integer call() {
@@ -49,10 +49,10 @@ public class RunCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : System.console() != null;
         ProgressBar bar = new ProgressBar(err, showProgress);
         try {
-            List<ExperimentRunner.Outcome> outcomes = runner.run(file, out,
+            List<SpecRunner.Outcome> outcomes = runner.run(file, out,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
             bar.finish();
-            for (ExperimentRunner.Outcome outcome : outcomes) {
+            for (SpecRunner.Outcome outcome : outcomes) {
                 for (Path written : outcome.files()) {
                     stdout.println(written);
                 }

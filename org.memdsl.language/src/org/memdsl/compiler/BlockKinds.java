@@ -1,0 +1,63 @@
+package org.memdsl.compiler;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.memdsl.memDsl.Device;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Measurement;
+import org.memdsl.memDsl.Network;
+import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.simulation.ExperimentSettings;
+
+/**
+ * The kind whose parameters a block's {@code name = value} assignments are checked against: a
+ * device's family, a stimulus' kind, a measurement's kind (a network's output inside a network),
+ * a network's kind, an experiment's settings. Empty when the block names an unknown kind.
+ */
+public final class BlockKinds {
+
+    private BlockKinds() {
+    }
+
+    public static Optional<Kind> of(EObject block) {
+        if (block instanceof Experiment) {
+            return Optional.of(ExperimentSettings.INSTANCE);
+        }
+        return KindReference.of(block).flatMap(reference -> reference.resolve(block));
+    }
+
+    /** What a block is called in messages: its kind's noun ({@code device family 'x'}) or {@code experiment}. */
+    public static String describe(EObject block, Kind kind) {
+        return KindReference.of(block).map(r -> r.catalogue().noun() + " '" + kind.name() + "'").orElse("experiment");
+    }
+
+    /** The parameter an assignment sets, if its block's kind declares it. */
+    public static Optional<Parameter> parameter(ParameterAssignment assignment) {
+        return of(assignment.eContainer()).flatMap(kind -> kind.parameter(assignment.getName()));
+    }
+
+    /** The assignments of a block. */
+    public static List<ParameterAssignment> assignments(EObject block) {
+        if (block instanceof Device d) {
+            return d.getParameters();
+        }
+        if (block instanceof Stimulus s) {
+            return s.getArguments();
+        }
+        if (block instanceof Experiment e) {
+            return e.getSettings();
+        }
+        if (block instanceof Network n) {
+            return n.getSettings();
+        }
+        if (block instanceof Measurement m) {
+            return m.getArguments();
+        }
+        return List.of();
+    }
+}

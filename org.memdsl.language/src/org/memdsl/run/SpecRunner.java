@@ -1,0 +1,153 @@
+package org.memdsl.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.memdsl.compiler.CompileException;
+import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.memDsl.Element;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Network;
+import org.memdsl.runtime.MemdslVersion;
+import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.output.Provenance;
+import org.memdsl.runtime.output.ResultWriter;
+import org.memdsl.runtime.result.RunResult;
+import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.SimulationException;
+
+import com.google.inject.Inject;
+
+/**
+ * Runs every experiment and network of a spec, in file order, and writes its results under {@code
+ * outDir/NAME/}. Used by the command line and by the workbench, so both give the same files.
+ */
+public class SpecRunner {
+
+    /** What one experiment produced and where it was written. */
+    public record Outcome(String experiment, RunResult result, Path directory, List<Path> files) {
+    }
+
+    /** Told which experiment runs and how far it has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void progress(String experiment, int index, int count, double fraction);
+    }
+
+    @Inject
+    private SpecLoader loader;
+
+    public List<Outcome> run(Path file, Path outDir, OptionalLong seedOverride, Progress progress)
+            throws IOException, SpecErrorsException {
+        LoadedSpec spec = loader.load(file);
+        if (spec.hasErrors()) {
+            throw new SpecErrorsException(spec.issues());
+        }
+        List<Element> runnable = new ArrayList<>();
+        for (Element e : spec.model().getElements()) {
+            if (e instanceof Experiment || e instanceof Network) {
+                runnable.add(e);
+            }
+        }
+        if (runnable.isEmpty()) {
+            throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
+                    SpecIssue.Severity.ERROR, "the file declares no experiment or network to run")));
+        }
+        String hash = sha256(spec.files());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int k = 0; k < runnable.size(); k++) {
+            Element source = runnable.get(k);
+            int index = k;
+            ProgressListener listener = fraction -> progress.progress(source.getName(), index, runnable.size(),
+                    fraction);
+            String what = source instanceof Network ? "network" : "experiment";
+            Compiled compiled = compile(spec, source, what, seedOverride);
+            RunResult result;
+            try {
+                result = compiled.run(listener);
+            } catch (IllegalArgumentException | SimulationException e) {
+                // The spec is valid but this protocol cannot be run or measured as written
+                // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
+                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
+                        what + " '" + source.getName() + "' cannot run: " + e.getMessage())));
+            }
+            Path dir = outDir.resolve(source.getName());
+            Provenance provenance = new Provenance(MemdslVersion.get(), source.getName(),
+                    spec.files().stream().map(Path::toString).toList(), hash, compiled.seed(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
+                    List.of());
+            List<Path> written = ResultWriter.write(result, dir, provenance);
+            outcomes.add(new Outcome(source.getName(), result, dir, written));
+        }
+        return outcomes;
+    }
+
+    /** A compiled experiment or network with the seed it runs with. */
+    private interface Compiled {
+        RunResult run(ProgressListener progress);
+
+        long seed();
+    }
+
+    private static Compiled compile(LoadedSpec spec, Element source, String what, OptionalLong seedOverride)
+            throws SpecErrorsException {
+        try {
+            if (source instanceof Network network) {
+                NetworkSpec compiled = MemDslCompiler.network(network);
+                NetworkSpec seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+                return new Compiled() {
+                    @Override
+                    public RunResult run(ProgressListener progress) {
+                        return seeded.kind().run(seeded, progress);
+                    }
+
+                    @Override
+                    public long seed() {
+                        return seeded.seed();
+                    }
+                };
+            }
+            org.memdsl.runtime.ExperimentPlan compiled = MemDslCompiler.experiment((Experiment) source);
+            org.memdsl.runtime.ExperimentPlan seeded = seedOverride.isPresent()
+                    ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+            return new Compiled() {
+                @Override
+                public RunResult run(ProgressListener progress) {
+                    return seeded.run(progress);
+                }
+
+                @Override
+                public long seed() {
+                    return seeded.seed();
+                }
+            };
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
+                    what + " '" + source.getName() + "': " + e.getMessage())));
+        }
+    }
+
+    static String sha256(List<Path> files) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                digest.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+}

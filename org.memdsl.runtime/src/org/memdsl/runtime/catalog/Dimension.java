@@ -1,0 +1,42 @@
+package org.memdsl.runtime.catalog;
+
+/**
+ * Physical dimension of a named quantity, given as the SI unit symbol the engine expects. The
+ * language checks that a value written in a {@code .mem} file converts to this unit.
+ */
+public enum Dimension {
+    VOLTAGE("V"),
+    CURRENT("A"),
+    RESISTANCE("Ω"),
+    CONDUCTANCE("S"),
+    TIME("s"),
+    FREQUENCY("Hz"),
+    IRRADIANCE("W/m²"),
+    LENGTH("m"),
+    TEMPERATURE("K"),
+    CAPACITANCE("F"),
+    MOBILITY("m²/(V·s)"),
+    SWEEP_RATE("V/s"),
+    ENERGY("J"),
+    /** Per unit of fluence (W/m² for one second): a light-driven rate per irradiance. */
+    AREA_PER_ENERGY("m²/J"),
+    DIMENSIONLESS("");
+
+    private final String siSymbol;
+
+    Dimension(String siSymbol) {
+        this.siSymbol = siSymbol;
+    }
+
+    /** The SI unit in which the engine takes values of this dimension. */
+    public String siSymbol() {
+        return siSymbol;
+    }
+
+    /** A value of this dimension for messages, e.g. {@code 0.005 s}. */
+    public String format(double value) {
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+        return siSymbol.isEmpty() ? number : number + " " + siSymbol;
+    }
+}

@@ -1,0 +1,17 @@
+package org.memdsl.runtime.measurement;
+
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.TimeSeries;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
+
+/** An analysis of one simulated run: a table for CSV output and the figure that shows it. */
+public interface Analysis {
+
+    /** Name used for the output files, unique within an experiment. */
+    String name();
+
+    ResultTable analyse(TimeSeries run, AppliedStimulus stimulus);
+
+    Figure figure(ResultTable table);
+}

@@ -1,0 +1,16 @@
+/**
+ * Writing results to disk: {@link ResultWriter} puts a run's tables, figures and rasters into one
+ * directory as {@code NAME.csv} ({@link CsvTableWriter}, RFC 4180, numbers in round-trip precision)
+ * and {@code NAME.png} ({@link PngFigureRenderer} with XChart, {@link PngRasterWriter}, both
+ * headless), then {@code provenance.json}.
+ *
+ * <p>Every file goes through {@link AtomicFiles}: written to a temporary sibling and moved into
+ * place, so a reader never sees half a file and an interrupted run leaves the previous one intact.
+ * The {@link Provenance} record (memdsl version, SHA-256 of the spec and its imports, seed, time,
+ * Java version, files written) is written last, so its presence means the set is complete. The
+ * same result gives byte-identical CSV files.
+ *
+ * <p>Writers take results as they are and never change, resample or recompute them; they know
+ * nothing of the language or the workbench.
+ */
+package org.memdsl.runtime.output;

@@ -1,0 +1,49 @@
+package org.memdsl.runtime.simulation;
+
+import java.util.List;
+
+import org.memdsl.runtime.catalog.AbstractKind;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Parameter;
+
+/**
+ * The settings an {@code experiment} block accepts besides device, stimuli and measurements: how
+ * the run is sampled, integrated and seeded, the temperature, and the source's limits.
+ */
+public final class ExperimentSettings extends AbstractKind {
+
+    public static final String SAMPLE = "sample";
+    public static final String SEED = "seed";
+    public static final String TEMPERATURE = "temperature";
+    public static final String MAX_STEP = "max_step";
+    public static final String COMPLIANCE = "compliance";
+    public static final String NEGATIVE_COMPLIANCE = "negative_compliance";
+    public static final String SERIES_RESISTANCE = "series_resistance";
+
+    /** Samples per protocol when {@code sample} is not given. */
+    public static final int DEFAULT_SAMPLES = 4000;
+
+    /** Largest seed: every seed up to 2^53 is exact as the number the language reads. */
+    private static final long MAX_SEED = 1L << 53;
+
+    public static final ExperimentSettings INSTANCE = new ExperimentSettings();
+
+    private ExperimentSettings() {
+        super("experiment", "settings of an experiment block", List.of(
+                new Parameter(SAMPLE, Dimension.TIME, 0.0, 0.0, 1e6, "output sampling interval (0: automatic)"),
+                seedParameter(),
+                new Parameter(TEMPERATURE, Dimension.TEMPERATURE, 300.0, 0.0, 2000.0, "device temperature"),
+                new Parameter(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
+                new Parameter(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
+                        "current compliance of the source for positive voltages (0: none)"),
+                new Parameter(NEGATIVE_COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
+                        "current compliance for negative voltages (0: none)"),
+                new Parameter(SERIES_RESISTANCE, Dimension.RESISTANCE, 0.0, 0.0, 1e15,
+                        "resistance in series with the device")));
+    }
+
+    /** The {@code seed} setting of every block that draws random numbers. */
+    public static Parameter seedParameter() {
+        return Parameter.count(SEED, 0, 0, MAX_SEED, "seed of every random draw of the run");
+    }
+}

@@ -1,0 +1,66 @@
+package org.memdsl.runtime.stimulus;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.memdsl.runtime.device.Drive;
+
+/**
+ * What is applied to a device during a protocol: an electrical channel (source voltage, with an
+ * optional series resistance and current compliance), an optional optical channel (irradiance in
+ * W/m² at one wavelength) and the temperature. The protocol lasts as long as the longest channel;
+ * a channel that has ended holds zero.
+ */
+public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature,
+        SourceLimit limit) {
+
+    public AppliedStimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature) {
+        this(voltage, light, wavelength, temperature, SourceLimit.NONE);
+    }
+
+    public static AppliedStimulus electrical(Waveform voltage) {
+        return new AppliedStimulus(voltage, Optional.empty(), 0.0, Drive.ROOM_TEMPERATURE);
+    }
+
+    public AppliedStimulus withLimit(SourceLimit newLimit) {
+        return new AppliedStimulus(voltage, light, wavelength, temperature, newLimit);
+    }
+
+    public double duration() {
+        return Math.max(voltage.duration(), light.map(Waveform::duration).orElse(0.0));
+    }
+
+    public Drive driveAt(double t) {
+        double v = t <= voltage.duration() ? voltage.value(t) : 0.0;
+        double irradiance = light.filter(l -> t <= l.duration()).map(l -> l.value(t)).orElse(0.0);
+        return new Drive(v, irradiance, wavelength, temperature);
+    }
+
+    /** All breakpoints of all channels, sorted, within {@code [0, duration]}. */
+    public double[] breakpoints() {
+        double[] electrical = voltage.breakpoints();
+        double[] optical = light.map(Waveform::breakpoints).orElse(new double[0]);
+        double[] all = new double[electrical.length + optical.length + 1];
+        System.arraycopy(electrical, 0, all, 0, electrical.length);
+        System.arraycopy(optical, 0, all, electrical.length, optical.length);
+        all[all.length - 1] = duration();
+        return Breakpoints.normalise(all);
+    }
+
+    /** Whether every channel is constant between consecutive {@link #breakpoints()}. */
+    public boolean piecewiseConstant() {
+        return voltage.piecewiseConstant() && light.map(Waveform::piecewiseConstant).orElse(true);
+    }
+
+    /**
+     * Plateaus of the electrical pulses; when the electrical channel has none (a constant read bias)
+     * those of the optical pulses.
+     */
+    public List<PulseWindow> pulseWindows() {
+        List<PulseWindow> electrical = voltage.pulseWindows();
+        if (!electrical.isEmpty()) {
+            return electrical;
+        }
+        return light.map(Waveform::pulseWindows).orElse(List.of());
+    }
+}

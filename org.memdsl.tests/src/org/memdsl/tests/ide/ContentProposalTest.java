@@ -1,0 +1,111 @@
+package org.memdsl.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.memdsl.ide.MemDslIdeSetup;
+import org.memdsl.ide.contentassist.MemDslCompletions;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.device.DeviceFamilies;
+import org.memdsl.runtime.measurement.MeasurementKinds;
+import org.memdsl.runtime.network.NetworkKinds;
+import org.memdsl.runtime.stimulus.StimulusKinds;
+
+/** Content assist of the generic IDE services (what the editor and a language server show). */
+class ContentProposalTest {
+
+    private static final MemDslCompletions COMPLETIONS = new MemDslIdeSetup().createInjectorAndDoEMFRegistration()
+            .getInstance(MemDslCompletions.class);
+
+    private static List<String> proposals(String text, int offset) throws Exception {
+        return COMPLETIONS.complete(text, URI.createURI("dummy:/assist.mem"), offset).stream()
+                .map(ContentAssistEntry::getProposal).toList();
+    }
+
+    private static Set<String> parameterNames(Kind kind) {
+        return kind.parameters().stream().map(Parameter::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void familiesAfterTheColonOfADevice() throws Exception {
+        assertEquals(Set.copyOf(DeviceFamilies.CATALOGUE.names()), Set.copyOf(proposals("device d : ", 11)));
+    }
+
+    @Test
+    void unitsOfTheParameterAfterItsNumber() throws Exception {
+        String text = "stimulus p : pulse { width = 5 ";
+        // After "5 " come a unit of time, or the next argument, or the end of the assignment or block.
+        Set<String> expected = new HashSet<>(Set.of("s", "ms", "µs", "ns", ";", "}"));
+        expected.addAll(parameterNames(StimulusKinds.CATALOGUE.byName("pulse").orElseThrow()));
+        assertEquals(expected, Set.copyOf(proposals(text, text.length())));
+    }
+
+    @Test
+    void parameterNamesOfTheDeviceFamily() throws Exception {
+        String text = "device d : linear_ion_drift { ";
+        Set<String> expected = new HashSet<>(parameterNames(DeviceFamilies.CATALOGUE.byName("linear_ion_drift")
+                .orElseThrow()));
+        expected.add("}");
+        assertEquals(expected, Set.copyOf(proposals(text, text.length())));
+    }
+
+    @Test
+    void declaredNamesAfterDeviceAndApply() throws Exception {
+        String devices = "device cellA : linear_ion_drift { }\ndevice cellB : linear_ion_drift { }\n"
+                + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\nexperiment e { device ";
+        assertEquals(Set.of("cellA", "cellB"), Set.copyOf(proposals(devices, devices.length())));
+        String stimuli = devices + "cellA apply ";
+        assertEquals(Set.of("p"), Set.copyOf(proposals(stimuli, stimuli.length())));
+    }
+
+    @Test
+    void stimulusKindsAndMeasurements() throws Exception {
+        assertEquals(Set.copyOf(StimulusKinds.CATALOGUE.names()), Set.copyOf(proposals("stimulus s : ", 13)));
+        String text = "device c : linear_ion_drift { }\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n"
+                + "experiment e { device c apply p measure ";
+        assertEquals(Set.copyOf(MeasurementKinds.CATALOGUE.names()), Set.copyOf(proposals(text, text.length())));
+    }
+
+    @Test
+    void networkKindsOutputsAndVariedParameters() throws Exception {
+        assertEquals(Set.copyOf(NetworkKinds.CATALOGUE.names()), Set.copyOf(proposals("network n : ", 12)));
+        String device = "device c : soft_bound_pulse { }\nnetwork n : diehl_cook { device c vary ";
+        assertEquals(parameterNames(DeviceFamilies.CATALOGUE.byName("soft_bound_pulse").orElseThrow()),
+                Set.copyOf(proposals(device, device.length())));
+        String outputs = "network n : diehl_cook { images = \"d\" measure ";
+        assertEquals(Set.copyOf(NetworkKinds.CATALOGUE.byName("diehl_cook").orElseThrow().outputs().names()),
+                Set.copyOf(proposals(outputs, outputs.length())));
+    }
+
+    /** Every device family, stimulus kind and measurement, with the text up to the inside of its block. */
+    static Stream<Arguments> blocks() {
+        List<Arguments> all = new ArrayList<>();
+        DeviceFamilies.CATALOGUE.all().forEach(f -> all.add(Arguments.of(f, "device x : " + f.name() + " { ")));
+        StimulusKinds.CATALOGUE.all().forEach(k -> all.add(Arguments.of(k, "stimulus x : " + k.name() + " { ")));
+        MeasurementKinds.CATALOGUE.all().forEach(m -> all.add(Arguments.of(m, "device c : linear_ion_drift { }\n"
+                + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\nexperiment e { device c apply p measure "
+                + m.name() + " { ")));
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blocks")
+    void everyParameterOfTheBlocksKindIsOffered(Kind kind, String text) throws Exception {
+        Set<String> offered = Set.copyOf(proposals(text, text.length()));
+        assertTrue(offered.containsAll(parameterNames(kind)), kind.name() + ": " + offered);
+    }
+}

@@ -1,0 +1,124 @@
+package org.memdsl.tests.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.OptionalLong;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.memdsl.run.SpecErrorsException;
+import org.memdsl.run.SpecRunner;
+import org.memdsl.runtime.MemdslVersion;
+import org.memdsl.runtime.output.PngFigureRenderer;
+import org.memdsl.tests.MemDslInjectorProvider;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.inject.Inject;
+
+/** The shipped example runs end to end into CSV, PNG and provenance, reproducibly. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MemDslInjectorProvider.class)
+class SpecRunnerTest {
+
+    private static final Path EXAMPLE = Path.of("../examples/potentiation.mem");
+    private static final SpecRunner.Progress QUIET = (e, i, n, f) -> {
+    };
+
+    @Inject
+    private SpecRunner runner;
+
+    @Test
+    void exampleWritesTablesFiguresAndProvenance(@TempDir Path out) throws Exception {
+        List<SpecRunner.Outcome> outcomes = runner.run(EXAMPLE, out, OptionalLong.empty(), QUIET);
+
+        assertEquals(List.of("potentiation", "hysteresis"), outcomes.stream().map(o -> o.experiment()).toList());
+        for (String name : List.of("current.csv", "current.png", "epsc.csv", "epsc.png", "provenance.json")) {
+            assertTrue(Files.size(out.resolve("potentiation").resolve(name)) > 0, name);
+        }
+        assertTrue(Files.exists(out.resolve("hysteresis/iv.png")));
+
+        List<String> epsc = Files.readAllLines(out.resolve("potentiation/epsc.csv"));
+        assertEquals("pulse,epsc", epsc.get(0));
+        assertEquals(21, epsc.size(), "header and twenty pulses");
+        double previous = 0;
+        for (String row : epsc.subList(1, epsc.size())) {
+            double current = Double.parseDouble(row.split(",")[1]);
+            assertTrue(current > previous, "each pulse raises the conductance: " + row);
+            previous = current;
+        }
+
+        BufferedImage png = ImageIO.read(out.resolve("potentiation/epsc.png").toFile());
+        assertEquals(PngFigureRenderer.WIDTH, png.getWidth());
+        assertEquals(PngFigureRenderer.HEIGHT, png.getHeight());
+
+        JsonObject provenance;
+        try (Reader r = Files.newBufferedReader(out.resolve("potentiation/provenance.json"))) {
+            provenance = JsonParser.parseReader(r).getAsJsonObject();
+        }
+        assertEquals(42, provenance.get("seed").getAsLong());
+        assertEquals(MemdslVersion.get(), provenance.get("memdslVersion").getAsString());
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(Files.readAllBytes(EXAMPLE));
+        sha.update(Files.readAllBytes(Path.of("../examples/devices.mem")));
+        assertEquals(HexFormat.of().formatHex(sha.digest()), provenance.get("specSha256").getAsString(),
+                "hash covers the spec and its import, in that order");
+        assertEquals(5, provenance.getAsJsonArray("outputs").size() + 1, "four outputs plus provenance itself");
+    }
+
+    @Test
+    void sameSpecAndSeedGiveIdenticalFiles(@TempDir Path first, @TempDir Path second) throws Exception {
+        runner.run(EXAMPLE, first, OptionalLong.of(3), QUIET);
+        runner.run(EXAMPLE, second, OptionalLong.of(3), QUIET);
+        for (String name : List.of("potentiation/current.csv", "potentiation/epsc.csv", "hysteresis/iv.csv")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void specWithErrorsIsNotRunAndNamesFileLineColumn(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("bad.mem");
+        Files.writeString(spec, """
+                device cell : linear_ion_drift { }
+                stimulus p : pulse { amplitude = 1 V width = 5 mV }
+                experiment e { device cell apply p measure current }
+                """);
+        SpecErrorsException e = assertThrows(SpecErrorsException.class,
+                () -> runner.run(spec, dir.resolve("out"), OptionalLong.empty(), QUIET));
+        assertEquals(List.of(spec.toAbsolutePath() + ":2:48: error: 'mV' is not a unit of time (s) for 'width'"),
+                e.issues().stream().map(Object::toString).toList());
+        assertTrue(Files.notExists(dir.resolve("out")), "nothing is written for a spec with errors");
+    }
+
+    @Test
+    void missingImportIsReportedAtTheImport(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("main.mem");
+        Files.writeString(spec, """
+                import "nowhere.mem"
+                stimulus p : pulse { amplitude = 1 V width = 5 ms }
+                experiment e { device cell apply p measure current }
+                """);
+        SpecErrorsException e = assertThrows(SpecErrorsException.class,
+                () -> runner.run(spec, dir.resolve("out"), OptionalLong.empty(), QUIET));
+        String all = e.getMessage();
+        assertTrue(all.contains(spec.toAbsolutePath() + ":1:1: error: imported file 'nowhere.mem' does not exist"),
+                all);
+        assertTrue(all.contains(spec.toAbsolutePath() + ":3:23: error: Couldn't resolve reference to Device 'cell'."),
+                all);
+    }
+}
