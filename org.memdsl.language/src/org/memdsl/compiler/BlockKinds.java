@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.memdsl.memDsl.Array;
+import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Pattern;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.array.ArrayExperimentSettings;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.simulation.ExperimentSettings;
@@ -17,7 +21,8 @@ import org.memdsl.runtime.simulation.ExperimentSettings;
 /**
  * The kind whose parameters a block's {@code name = value} assignments are checked against: a
  * device's family, a stimulus' kind, a measurement's kind (a network's output inside a network),
- * a network's kind, an experiment's settings. Empty when the block names an unknown kind.
+ * a network's kind, an array's kind, a pattern's kind, an array step's operation, an
+ * experiment's settings. Empty when the block names an unknown kind.
  */
 public final class BlockKinds {
 
@@ -25,8 +30,9 @@ public final class BlockKinds {
     }
 
     public static Optional<Kind> of(EObject block) {
-        if (block instanceof Experiment) {
-            return Optional.of(ExperimentSettings.INSTANCE);
+        if (block instanceof Experiment experiment) {
+            return Optional.of(experiment.getArray() != null ? ArrayExperimentSettings.INSTANCE
+                    : ExperimentSettings.INSTANCE);
         }
         return KindReference.of(block).flatMap(reference -> reference.resolve(block));
     }
@@ -57,6 +63,15 @@ public final class BlockKinds {
         }
         if (block instanceof Measurement m) {
             return m.getArguments();
+        }
+        if (block instanceof Array a) {
+            return a.getSettings();
+        }
+        if (block instanceof Pattern p) {
+            return p.getArguments();
+        }
+        if (block instanceof ArrayStep step) {
+            return step.getArguments();
         }
         return List.of();
     }

@@ -8,20 +8,32 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.memdsl.memDsl.Array;
+import org.memdsl.memDsl.ArrayStep;
+import org.memdsl.memDsl.Choice;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Pattern;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.memDsl.Variation;
 import org.memdsl.runtime.ExperimentPlan;
+import org.memdsl.runtime.array.ArrayExperimentSettings;
+import org.memdsl.runtime.array.ArrayKind;
+import org.memdsl.runtime.array.ArrayKinds;
+import org.memdsl.runtime.array.ArrayOperation;
+import org.memdsl.runtime.array.ArrayPlan;
+import org.memdsl.runtime.array.PatternKind;
+import org.memdsl.runtime.array.PatternKinds;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.catalog.Values;
+import org.memdsl.runtime.device.DeclaredDevice;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
 import org.memdsl.runtime.device.DeviceModel;
@@ -31,6 +43,7 @@ import org.memdsl.runtime.measurement.MeasurementKinds;
 import org.memdsl.runtime.network.NetworkKind;
 import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.result.RequestedOutput;
 import org.memdsl.runtime.simulation.ExperimentSettings;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
@@ -58,16 +71,19 @@ public final class MemDslCompiler {
     static Values values(List<ParameterAssignment> assignments, Kind kind, EObject context) {
         Map<String, double[]> numbers = new HashMap<>();
         Map<String, Path> files = new HashMap<>();
+        Map<String, String> choices = new HashMap<>();
         for (ParameterAssignment a : assignments) {
             Parameter p = kind.parameter(a.getName()).orElseThrow(() -> new CompileException(
                     BlockKinds.describe(context, kind) + " has no parameter '" + a.getName() + "'", a));
             if (a.getValue() instanceof FileName file) {
                 files.put(a.getName(), DataFiles.resolve(context, file.getPath()));
+            } else if (a.getValue() instanceof Choice choice) {
+                choices.put(a.getName(), choice.getOption());
             } else {
                 numbers.put(a.getName(), Quantities.toSi(a.getValue(), p.dimension()));
             }
         }
-        return new Values(numbers, files);
+        return new Values(numbers, files, choices);
     }
 
     public static DeviceModel deviceModel(Device device) {
@@ -152,23 +168,79 @@ public final class MemDslCompiler {
     public static NetworkSpec network(Network network) {
         NetworkKind kind = NetworkKinds.CATALOGUE.byName(network.getKind()).orElseThrow(
                 () -> new CompileException(NetworkKinds.CATALOGUE.unknown(network.getKind()), network));
-        NetworkSpec.Synapse synapse = null;
-        if (network.getSynapse() != null) {
-            Device device = network.getSynapse();
-            DeviceFamily family = family(device);
-            Map<String, Double> sigmas = new HashMap<>();
-            for (Variation v : network.getVariations()) {
-                sigmas.put(v.getParameter(), Quantities.toSi(v.getSpread(), Dimension.DIMENSIONLESS));
-            }
-            Values given = values(device.getParameters(), family, device);
-            synapse = new NetworkSpec.Synapse(family, scalars(given), given.files(), sigmas);
-        }
+        DeclaredDevice synapse = network.getSynapse() == null ? null
+                : declared(network.getSynapse(), network.getVariations());
         Values settings = values(network.getSettings(), kind, network);
-        List<NetworkSpec.Requested> outputs = network.getMeasurements().stream()
-                .map(m -> new NetworkSpec.Requested(m.getKind(), outputName(m))).toList();
+        List<RequestedOutput> outputs = network.getMeasurements().stream()
+                .map(m -> new RequestedOutput(m.getKind(), outputName(m))).toList();
         Map<String, Double> numbers = scalars(settings);
         return new NetworkSpec(network.getName(), kind, synapse, numbers, settings.files(), outputs,
                 NetworkSpec.seedOf(kind, numbers));
+    }
+
+    /** The pattern a declaration gives. */
+    public static org.memdsl.runtime.array.Pattern pattern(Pattern pattern) {
+        PatternKind kind = PatternKinds.CATALOGUE.byName(pattern.getKind()).orElseThrow(
+                () -> new CompileException(PatternKinds.CATALOGUE.unknown(pattern.getKind()), pattern));
+        return kind.create(pattern.getName(), pattern.getRows(),
+                new ParameterValues(kind, values(pattern.getArguments(), kind, pattern)));
+    }
+
+    public static ArrayKind arrayKind(Array array) {
+        return ArrayKinds.CATALOGUE.byName(array.getKind()).orElseThrow(
+                () -> new CompileException(ArrayKinds.CATALOGUE.unknown(array.getKind()), array));
+    }
+
+    /** The settings of an array declaration, with defaults. */
+    public static ParameterValues arraySettings(Array array) {
+        ArrayKind kind = arrayKind(array);
+        return new ParameterValues(kind, values(array.getSettings(), kind, array));
+    }
+
+    public static ArrayPlan arrayPlan(Experiment experiment) {
+        return arrayPlan(experiment.getArray(), experiment);
+    }
+
+    /** The plan of an experiment on {@code array}; with no experiment, the array as built (no steps). */
+    public static ArrayPlan arrayPlan(Array array, Experiment experimentOrNull) {
+        ArrayKind kind = arrayKind(array);
+        if (array.getCell() == null) {
+            throw new CompileException("array '" + array.getName() + "' needs its cell: device NAME", array);
+        }
+        DeclaredDevice cell = declared(array.getCell(), array.getVariations());
+        List<ArrayPlan.Step> steps = new ArrayList<>();
+        if (experimentOrNull == null) {
+            return new ArrayPlan(array.getName(), kind, cell, values(array.getSettings(), kind, array), steps,
+                    List.of(), 0);
+        }
+        Experiment experiment = experimentOrNull;
+        if (experiment.getArray() != array) {
+            throw new CompileException("experiment '" + experiment.getName() + "' does not run on array '"
+                    + array.getName() + "'", experiment);
+        }
+        for (ArrayStep step : experiment.getSteps()) {
+            ArrayOperation operation = kind.operations().byName(step.getOperation()).orElseThrow(
+                    () -> new CompileException(kind.operations().unknown(step.getOperation()), step));
+            steps.add(new ArrayPlan.Step(operation, step.getPattern() == null ? null : pattern(step.getPattern()),
+                    values(step.getArguments(), operation, step)));
+        }
+        List<RequestedOutput> outputs = experiment.getMeasurements().stream()
+                .map(m -> new RequestedOutput(m.getKind(), outputName(m))).toList();
+        ParameterValues settings = new ParameterValues(ArrayExperimentSettings.INSTANCE,
+                values(experiment.getSettings(), ArrayExperimentSettings.INSTANCE, experiment));
+        return new ArrayPlan(experiment.getName(), kind, cell, values(array.getSettings(), kind, array), steps,
+                outputs, (long) settings.get(ExperimentSettings.SEED));
+    }
+
+    /** A declared device with the device-to-device variation a block draws of it. */
+    private static DeclaredDevice declared(Device device, List<Variation> variations) {
+        DeviceFamily family = family(device);
+        Map<String, Double> sigmas = new HashMap<>();
+        for (Variation v : variations) {
+            sigmas.put(v.getParameter(), Quantities.toSi(v.getSpread(), Dimension.DIMENSIONLESS));
+        }
+        Values given = values(device.getParameters(), family, device);
+        return new DeclaredDevice(family, scalars(given), given.files(), sigmas);
     }
 
     private static Map<String, Double> scalars(Values values) {

@@ -32,7 +32,12 @@ public final class KindText {
     public static String example(Kind kind) {
         List<String> parts = new ArrayList<>();
         Map<String, double[]> numbers = kind.example().numbers();
+        Map<String, String> choices = kind.example().choices();
         for (Parameter p : kind.parameters()) {
+            if (choices.containsKey(p.name())) {
+                parts.add(p.name() + " = " + choices.get(p.name()));
+                continue;
+            }
             double[] v = numbers.get(p.name());
             if (v == null) {
                 continue;
@@ -54,12 +59,16 @@ public final class KindText {
     public static String takes(Parameter p) {
         String what = switch (p.shape()) {
             case FILE -> "a file name in quotes";
+            case CHOICE -> "one of " + String.join(", ", p.options());
             case INTEGER -> "a whole number";
             case LIST -> "a list, " + dimension(p.dimension());
             case SCALAR -> dimension(p.dimension());
         };
         if (p.required()) {
             return what + ", required";
+        }
+        if (p.isChoice()) {
+            return what + ", default " + p.defaultOption();
         }
         return p.isFile() || p.isList() ? what + ", optional" : what + ", default " + quantity(p.defaultValue(),
                 p.dimension());

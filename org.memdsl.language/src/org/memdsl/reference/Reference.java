@@ -3,6 +3,8 @@ package org.memdsl.reference;
 import java.util.List;
 
 import org.memdsl.runtime.Catalogues;
+import org.memdsl.runtime.array.ArrayKind;
+import org.memdsl.runtime.array.ArrayOperation;
 import org.memdsl.runtime.catalog.Catalogue;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
@@ -42,6 +44,21 @@ public final class Reference {
         out.append('\n');
         if (!kind.parameters().isEmpty()) {
             parameters(out, kind.parameters());
+        }
+        if (kind instanceof ArrayKind array) {
+            out.append("\nSteps of an experiment on it:\n\n");
+            for (ArrayOperation op : array.operations().all()) {
+                out.append("- `").append(op.name()).append(op.takesPattern() ? " PATTERN" : "").append(" { … }`: ")
+                        .append(op.description()).append('\n');
+            }
+            out.append('\n');
+            for (ArrayOperation op : array.operations().all()) {
+                out.append("`").append(op.name()).append("`:\n\n");
+                parameters(out, op.parameters());
+                out.append('\n');
+            }
+            out.append("Outputs: ").append(String.join(", ", array.outputs().all().stream()
+                    .map(o -> "`" + o.name() + "` (" + o.description() + ")").toList())).append(".\n");
         }
         if (kind instanceof NetworkKind network) {
             out.append("\nOutputs: ");

@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Network;
+import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.MemdslVersion;
+import org.memdsl.runtime.array.ArrayPlan;
 import org.memdsl.runtime.network.NetworkSpec;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
@@ -91,11 +94,12 @@ public class SpecRunner {
         return outcomes;
     }
 
-    /** A compiled experiment or network with the seed it runs with. */
-    private interface Compiled {
-        RunResult run(ProgressListener progress);
+    /** A compiled experiment, array experiment or network with the seed it runs with. */
+    private record Compiled(Function<ProgressListener, RunResult> runner, long seed) {
 
-        long seed();
+        RunResult run(ProgressListener progress) {
+            return runner.apply(progress);
+        }
     }
 
     private static Compiled compile(LoadedSpec spec, Element source, String what, OptionalLong seedOverride)
@@ -104,32 +108,16 @@ public class SpecRunner {
             if (source instanceof Network network) {
                 NetworkSpec compiled = MemDslCompiler.network(network);
                 NetworkSpec seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
-                return new Compiled() {
-                    @Override
-                    public RunResult run(ProgressListener progress) {
-                        return seeded.kind().run(seeded, progress);
-                    }
-
-                    @Override
-                    public long seed() {
-                        return seeded.seed();
-                    }
-                };
+                return new Compiled(progress -> seeded.kind().run(seeded, progress), seeded.seed());
             }
-            org.memdsl.runtime.ExperimentPlan compiled = MemDslCompiler.experiment((Experiment) source);
-            org.memdsl.runtime.ExperimentPlan seeded = seedOverride.isPresent()
-                    ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
-            return new Compiled() {
-                @Override
-                public RunResult run(ProgressListener progress) {
-                    return seeded.run(progress);
-                }
-
-                @Override
-                public long seed() {
-                    return seeded.seed();
-                }
-            };
+            if (source instanceof Experiment experiment && experiment.getArray() != null) {
+                ArrayPlan compiled = MemDslCompiler.arrayPlan(experiment);
+                ArrayPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+                return new Compiled(progress -> seeded.kind().run(seeded, progress), seeded.seed());
+            }
+            ExperimentPlan compiled = MemDslCompiler.experiment((Experiment) source);
+            ExperimentPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+            return new Compiled(seeded::run, seeded.seed());
         } catch (CompileException e) {
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
                     e.getMessage())));

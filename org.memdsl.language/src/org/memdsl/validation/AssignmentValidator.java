@@ -13,6 +13,7 @@ import org.memdsl.compiler.BlockKinds;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.DataFiles;
 import org.memdsl.compiler.Quantities;
+import org.memdsl.memDsl.Choice;
 import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.ParameterAssignment;
@@ -65,7 +66,10 @@ public class AssignmentValidator extends MemDslRuleValidator {
         BlockKinds.parameter(assignment).ifPresent(p -> {
             boolean isList = assignment.getValue() instanceof QuantityList;
             boolean isFile = assignment.getValue() instanceof FileName;
-            if (p.isFile() != isFile) {
+            boolean isChoice = assignment.getValue() instanceof Choice;
+            if (p.isChoice() || isChoice) {
+                checkChoice(assignment, p);
+            } else if (p.isFile() != isFile) {
                 error(p.isFile() ? "'" + p.name() + "' takes a file name in quotes such as \"data.csv\""
                         : "'" + p.name() + "' takes a value with a unit, not a file name", assignment,
                         MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE,
@@ -82,6 +86,21 @@ public class AssignmentValidator extends MemDslRuleValidator {
         });
     }
 
+    private void checkChoice(ParameterAssignment assignment, Parameter p) {
+        if (!p.isChoice()) {
+            error("'" + p.name() + "' takes " + (p.isFile() ? "a file name in quotes" : "a value"
+                    + (p.dimension().siSymbol().isEmpty() ? "" : " with a unit")) + ", not a name", assignment,
+                    MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE, IssueCodes.EXPECTED_SCALAR);
+        } else if (!(assignment.getValue() instanceof Choice choice)) {
+            error("'" + p.name() + "' takes one of: " + String.join(", ", p.options()), assignment,
+                    MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE, IssueCodes.EXPECTED_CHOICE);
+        } else if (!p.options().contains(choice.getOption())) {
+            error("'" + choice.getOption() + "' is not an option of '" + p.name() + "'; expected one of: "
+                    + String.join(", ", p.options()), assignment, MemDslPackage.Literals.PARAMETER_ASSIGNMENT__VALUE,
+                    IssueCodes.UNKNOWN_OPTION, choice.getOption());
+        }
+    }
+
     @Check
     public void checkUnitAndRange(Quantity quantity) {
         ParameterAssignment assignment = quantity.eContainer() instanceof ParameterAssignment a ? a
@@ -90,7 +109,7 @@ public class AssignmentValidator extends MemDslRuleValidator {
         if (assignment == null) {
             return;
         }
-        BlockKinds.parameter(assignment).filter(p -> !p.isFile()).ifPresent(p -> {
+        BlockKinds.parameter(assignment).filter(p -> !p.isFile() && !p.isChoice()).ifPresent(p -> {
             try {
                 double si = Quantities.toSi(quantity, p.dimension());
                 if (!Double.isFinite(si) || si < p.min() || si > p.max()) {
@@ -137,8 +156,15 @@ public class AssignmentValidator extends MemDslRuleValidator {
             Optional<Parameter> p = kind.get().parameter(assignment.getName());
             if (p.isEmpty() || !seen.add(assignment.getName())
                     || p.get().isList() != (assignment.getValue() instanceof QuantityList)
-                    || p.get().isFile() != (assignment.getValue() instanceof FileName)) {
+                    || p.get().isFile() != (assignment.getValue() instanceof FileName)
+                    || p.get().isChoice() != (assignment.getValue() instanceof Choice)) {
                 return false;
+            }
+            if (assignment.getValue() instanceof Choice choice) {
+                if (!p.get().options().contains(choice.getOption())) {
+                    return false;
+                }
+                continue;
             }
             if (p.get().isFile()) {
                 continue;

@@ -21,7 +21,7 @@ public class ExperimentValidator extends MemDslRuleValidator {
 
     @Check
     public void checkElectricalStimulus(Experiment experiment) {
-        if (experiment.getStimuli().stream().anyMatch(s -> s.eIsProxy())) {
+        if (experiment.getArray() != null || experiment.getStimuli().stream().anyMatch(s -> s.eIsProxy())) {
             return;
         }
         long electrical = countChannel(experiment, Channel.ELECTRICAL);

@@ -29,6 +29,14 @@ public final class IssueCodes {
     public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";
     public static final String INVALID_VARIATION = PREFIX + "invalidVariation";
     public static final String MISSING_DATA = PREFIX + "missingData";
+    public static final String EXPECTED_CHOICE = PREFIX + "expectedChoice";
+    public static final String UNKNOWN_OPTION = PREFIX + "unknownOption";
+    public static final String MISSING_CELL = PREFIX + "missingCell";
+    public static final String NOT_A_PHOTO_CELL = PREFIX + "notAPhotoCell";
+    public static final String INVALID_PATTERN = PREFIX + "invalidPattern";
+    public static final String PATTERN_ROWS = PREFIX + "patternRows";
+    public static final String PATTERN_EXPECTED = PREFIX + "patternExpected";
+    public static final String PATTERN_SIZE = PREFIX + "patternSize";
 
     private IssueCodes() {
     }

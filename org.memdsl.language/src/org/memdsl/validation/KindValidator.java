@@ -1,9 +1,11 @@
 package org.memdsl.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.BlockKinds;
 import org.memdsl.compiler.KindReference;
+import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
@@ -26,6 +28,11 @@ public class KindValidator extends MemDslRuleValidator {
         checkKnown(measurement);
     }
 
+    @Check
+    public void checkKnownOperation(ArrayStep step) {
+        checkKnown(step);
+    }
+
     private void checkKnown(EObject block) {
         KindReference.of(block).ifPresent(reference -> {
             String name = reference.name(block);
@@ -46,6 +53,22 @@ public class KindValidator extends MemDslRuleValidator {
         checkRequired(measurement);
     }
 
+    @Check
+    public void checkRequiredOperationParameters(ArrayStep step) {
+        checkRequired(step);
+    }
+
+    /** Where a block's missing parameter is reported: its name, or what names its kind. */
+    private static EStructuralFeature feature(EObject block) {
+        if (block instanceof Measurement) {
+            return MemDslPackage.Literals.MEASUREMENT__KIND;
+        }
+        if (block instanceof ArrayStep) {
+            return MemDslPackage.Literals.ARRAY_STEP__OPERATION;
+        }
+        return MemDslPackage.Literals.ELEMENT__NAME;
+    }
+
     private void checkRequired(EObject block) {
         BlockKinds.of(block).ifPresent(kind -> {
             for (Parameter p : kind.parameters()) {
@@ -53,8 +76,7 @@ public class KindValidator extends MemDslRuleValidator {
                         .anyMatch(p.name()::equals);
                 if (p.required() && !given) {
                     error(BlockKinds.describe(block, kind) + " needs '" + p.name() + "' (" + p.description() + ")",
-                            block, block instanceof Measurement ? MemDslPackage.Literals.MEASUREMENT__KIND
-                                    : MemDslPackage.Literals.ELEMENT__NAME, IssueCodes.MISSING_ARGUMENT, p.name());
+                            block, feature(block), IssueCodes.MISSING_ARGUMENT, p.name());
                 }
             }
         });

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.Quantities;
+import org.memdsl.memDsl.Array;
+import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Variation;
@@ -14,7 +16,7 @@ import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.units.UnitException;
 
-/** Rules on networks: their kind, the variation of their synapse device, their data and outputs. */
+/** Rules on networks and on the device-to-device variation of a network's synapse or an array's cell. */
 public class NetworkValidator extends MemDslRuleValidator {
 
     /** Largest device-to-device σ accepted (a log-normal factor e^(σz) beyond this is not a device spread). */
@@ -22,11 +24,12 @@ public class NetworkValidator extends MemDslRuleValidator {
 
     @Check
     public void checkVariationParameter(Variation variation) {
-        Network network = (Network) variation.eContainer();
-        if (network.getSynapse() == null || network.getSynapse().eIsProxy()) {
+        Device device = variation.eContainer() instanceof Network network ? network.getSynapse()
+                : variation.eContainer() instanceof Array array ? array.getCell() : null;
+        if (device == null || device.eIsProxy()) {
             return;
         }
-        DeviceFamilies.CATALOGUE.byName(network.getSynapse().getFamily()).ifPresent(family -> {
+        DeviceFamilies.CATALOGUE.byName(device.getFamily()).ifPresent(family -> {
             if (family.parameter(variation.getParameter()).isEmpty()) {
                 error("device family '" + family.name() + "' has no parameter '" + variation.getParameter()
                         + "' to vary; known: " + family.parameters().stream().map(p -> p.name())

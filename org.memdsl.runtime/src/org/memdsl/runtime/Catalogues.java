@@ -2,6 +2,8 @@ package org.memdsl.runtime;
 
 import java.util.List;
 
+import org.memdsl.runtime.array.ArrayKinds;
+import org.memdsl.runtime.array.PatternKinds;
 import org.memdsl.runtime.catalog.Catalogue;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.device.DeviceFamilies;
@@ -13,7 +15,8 @@ import org.memdsl.runtime.stimulus.StimulusKinds;
 public final class Catalogues {
 
     public static final List<Catalogue<? extends Kind>> ALL = List.of(DeviceFamilies.CATALOGUE,
-            StimulusKinds.CATALOGUE, MeasurementKinds.CATALOGUE, NetworkKinds.CATALOGUE);
+            StimulusKinds.CATALOGUE, MeasurementKinds.CATALOGUE, NetworkKinds.CATALOGUE, ArrayKinds.CATALOGUE,
+            PatternKinds.CATALOGUE);
 
     private Catalogues() {
     }

@@ -10,12 +10,18 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.memdsl.compiler.BlockKinds;
+import org.memdsl.compiler.KindReference;
+import org.memdsl.memDsl.Array;
+import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Pattern;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.array.ArrayKinds;
+import org.memdsl.runtime.array.PatternKinds;
 import org.memdsl.runtime.catalog.Catalogue;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
@@ -46,9 +52,23 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
             proposeKinds(StimulusKinds.CATALOGUE, context, acceptor);
         } else if (assignment == grammar.getNetworkAccess().getKindAssignment_3()) {
             proposeKinds(NetworkKinds.CATALOGUE, context, acceptor);
+        } else if (assignment == grammar.getArrayAccess().getKindAssignment_3()) {
+            proposeKinds(ArrayKinds.CATALOGUE, context, acceptor);
+        } else if (assignment == grammar.getPatternAccess().getKindAssignment_3()) {
+            proposeKinds(PatternKinds.CATALOGUE, context, acceptor);
+        } else if (assignment == grammar.getArrayStepAccess().getOperationAssignment_0()) {
+            KindReference.arrayKind(EcoreUtil2.getContainerOfType(context.getCurrentModel(), Experiment.class))
+                    .ifPresent(kind -> proposeKinds(kind.operations(), context, acceptor));
+        } else if (assignment == grammar.getChoiceAccess().getOptionAssignment()) {
+            parameterOf(context.getCurrentModel()).or(() -> parameterOf(context.getPreviousModel()))
+                    .filter(Parameter::isChoice).ifPresent(p -> p.options().forEach(o -> propose(o,
+                            o.equals(p.defaultOption()) ? p.name() + " (default)" : p.name(), context, acceptor)));
         } else if (assignment == grammar.getMeasurementAccess().getKindAssignment_1()) {
             Network network = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Network.class);
-            if (network != null) {
+            Experiment experiment = EcoreUtil2.getContainerOfType(context.getCurrentModel(), Experiment.class);
+            if (experiment != null && experiment.getArray() != null) {
+                KindReference.arrayKind(experiment).ifPresent(k -> proposeKinds(k.outputs(), context, acceptor));
+            } else if (network != null) {
                 NetworkKinds.CATALOGUE.byName(network.getKind())
                         .ifPresent(k -> proposeKinds(k.outputs(), context, acceptor));
             } else {
@@ -80,7 +100,8 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
 
     /** The unit (or shape) and description of a parameter, e.g. {@code s: plateau duration}. */
     private static String describe(Parameter p) {
-        String unit = p.isFile() ? "file" : p.isInteger() ? "count" : p.dimension().siSymbol();
+        String unit = p.isFile() ? "file" : p.isInteger() ? "count"
+                : p.isChoice() ? String.join(" | ", p.options()) : p.dimension().siSymbol();
         return (unit.isEmpty() ? "" : unit + ": ") + p.description();
     }
 
@@ -96,8 +117,8 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
     /** The innermost block that holds assignments: a measurement, device, stimulus, experiment or network. */
     private static Optional<EObject> block(EObject model) {
         for (EObject o = model; o != null; o = o.eContainer()) {
-            if (o instanceof Measurement || o instanceof Device || o instanceof Stimulus || o instanceof Experiment
-                    || o instanceof Network) {
+            if (o instanceof Measurement || o instanceof ArrayStep || o instanceof Device || o instanceof Stimulus
+                    || o instanceof Experiment || o instanceof Network || o instanceof Array || o instanceof Pattern) {
                 return Optional.of(o);
             }
         }

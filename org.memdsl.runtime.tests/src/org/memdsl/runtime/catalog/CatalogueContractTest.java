@@ -13,12 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memdsl.runtime.Catalogues;
+import org.memdsl.runtime.array.ArrayKind;
+import org.memdsl.runtime.array.ArrayKinds;
 import org.memdsl.runtime.network.NetworkKind;
 import org.memdsl.runtime.network.NetworkKinds;
 
 /**
  * What every kind of every catalogue promises, whatever its sort: a new device family, stimulus
- * kind, measurement, network kind or network output is checked here without any edit to this test.
+ * kind, measurement, network kind or output, array kind, operation or output, or pattern kind is
+ * checked here without any edit to this test.
  */
 class CatalogueContractTest {
 
@@ -30,6 +33,10 @@ class CatalogueContractTest {
         }
         for (NetworkKind network : NetworkKinds.CATALOGUE.all()) {
             network.outputs().all().forEach(o -> all.add(Arguments.of(network.name() + " output " + o.name(), o)));
+        }
+        for (ArrayKind array : ArrayKinds.CATALOGUE.all()) {
+            array.operations().all().forEach(o -> all.add(Arguments.of(array.name() + " step " + o.name(), o)));
+            array.outputs().all().forEach(o -> all.add(Arguments.of(array.name() + " output " + o.name(), o)));
         }
         return all.stream();
     }
@@ -49,7 +56,7 @@ class CatalogueContractTest {
     @MethodSource("kinds")
     void optionalNumbersHaveAFiniteDefaultInRange(String label, Kind kind) {
         for (Parameter p : kind.parameters()) {
-            if (!p.required() && !p.isFile() && !p.isList()) {
+            if (!p.required() && !p.isFile() && !p.isList() && !p.isChoice()) {
                 assertTrue(Double.isFinite(p.defaultValue()) && p.accepts(p.defaultValue()),
                         label + "." + p.name() + " default " + p.defaultValue() + " not in " + p.range());
             }
@@ -68,7 +75,9 @@ class CatalogueContractTest {
         }
         ParameterValues values = new ParameterValues(kind, example);
         for (Parameter p : kind.parameters()) {
-            if (!p.isFile() && !p.isList() && (!p.required() || example.numbers().containsKey(p.name()))) {
+            if (p.isChoice()) {
+                assertTrue(p.options().contains(values.choice(p.name())), label + "." + p.name());
+            } else if (!p.isFile() && !p.isList() && (!p.required() || example.numbers().containsKey(p.name()))) {
                 assertTrue(Double.isFinite(values.get(p.name())), label + "." + p.name());
             }
         }
@@ -87,7 +96,7 @@ class CatalogueContractTest {
     @MethodSource("kinds")
     void refusesAValueBeyondItsRange(String label, Kind kind) {
         for (Parameter p : kind.parameters()) {
-            if (p.isFile() || p.max() >= Double.MAX_VALUE) {
+            if (p.isFile() || p.isChoice() || p.max() >= Double.MAX_VALUE) {
                 continue;
             }
             double beyond = p.max() + Math.max(1, Math.abs(p.max()));

@@ -1,5 +1,7 @@
 package org.memdsl.runtime.catalog;
 
+import java.util.List;
+
 /**
  * A named input of a {@link Kind}: its dimension (the SI unit the engine takes it in), its shape,
  * whether a declaration must give it, its default (SI; {@code NaN} when required or not a number),
@@ -10,7 +12,7 @@ package org.memdsl.runtime.catalog;
  * range), content assist and hover show it, and {@link ParameterValues} resolves values against it.
  */
 public record Parameter(String name, Dimension dimension, Shape shape, boolean required, double defaultValue,
-        double min, double max, String description, String source) {
+        double min, double max, String description, String source, List<String> options) {
 
     public Parameter {
         if (name == null || !name.matches("[a-z][a-z0-9_]*")) {
@@ -30,6 +32,16 @@ public record Parameter(String name, Dimension dimension, Shape shape, boolean r
             throw new IllegalArgumentException("parameter " + name + " has no description");
         }
         source = source == null ? "" : source;
+        options = options == null ? List.of() : List.copyOf(options);
+        if (shape == Shape.CHOICE && (options.isEmpty() || defaultValue < 0 || defaultValue >= options.size())) {
+            throw new IllegalArgumentException("choice " + name + " needs options and a default among them");
+        }
+    }
+
+    /** Every component but the options (none: not a choice). */
+    public Parameter(String name, Dimension dimension, Shape shape, boolean required, double defaultValue,
+            double min, double max, String description, String source) {
+        this(name, dimension, shape, required, defaultValue, min, max, description, source, List.of());
     }
 
     /** An optional quantity with its default and range. */
@@ -92,19 +104,36 @@ public record Parameter(String name, Dimension dimension, Shape shape, boolean r
                 Double.POSITIVE_INFINITY, description, "");
     }
 
+    /** One of named options, {@code defaultOption} unless the declaration picks another. */
+    public static Parameter choice(String name, String defaultOption, List<String> options, String description) {
+        int index = options.indexOf(defaultOption);
+        return new Parameter(name, Dimension.DIMENSIONLESS, Shape.CHOICE, false, index < 0 ? -1 : index, 0,
+                options.size(), description, "", options);
+    }
+
+    /** The option a choice takes when the declaration names none. */
+    public String defaultOption() {
+        return shape == Shape.CHOICE ? options.get((int) defaultValue) : null;
+    }
+
+    public boolean isChoice() {
+        return shape == Shape.CHOICE;
+    }
+
     /** This parameter with a default taken from {@code newSource} (a citation into {@code docs/}). */
     public Parameter from(String newSource) {
-        return new Parameter(name, dimension, shape, required, defaultValue, min, max, description, newSource);
+        return new Parameter(name, dimension, shape, required, defaultValue, min, max, description, newSource,
+                options);
     }
 
     /** This parameter, optional (a file or list that may be left out). */
     public Parameter optional() {
-        return new Parameter(name, dimension, shape, false, defaultValue, min, max, description, source);
+        return new Parameter(name, dimension, shape, false, defaultValue, min, max, description, source, options);
     }
 
     /** This parameter with another default (a sub-type of a family). */
     public Parameter withDefault(double newDefault) {
-        return new Parameter(name, dimension, shape, false, newDefault, min, max, description, source);
+        return new Parameter(name, dimension, shape, false, newDefault, min, max, description, source, options);
     }
 
     public boolean isList() {

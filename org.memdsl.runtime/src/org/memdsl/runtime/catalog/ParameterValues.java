@@ -21,6 +21,7 @@ public final class ParameterValues {
     private final List<Parameter> parameters;
     private final Map<String, double[]> numbers = new HashMap<>();
     private final Map<String, Path> files;
+    private final Map<String, String> choices;
     private final Set<String> given;
     private final Set<String> read = new HashSet<>();
 
@@ -33,17 +34,20 @@ public final class ParameterValues {
         this.owner = owner;
         this.parameters = List.copyOf(parameters);
         this.files = values.files();
+        this.choices = values.choices();
         this.given = new HashSet<>(values.numbers().keySet());
         given.addAll(values.files().keySet());
+        given.addAll(values.choices().keySet());
         for (Parameter p : parameters) {
-            if (!p.required() && !p.isList() && !p.isFile()) {
+            if (!p.required() && !p.isList() && !p.isFile() && !p.isChoice()) {
                 numbers.put(p.name(), new double[] { p.defaultValue() });
             }
         }
         for (Map.Entry<String, double[]> entry : values.numbers().entrySet()) {
             Parameter p = declared(entry.getKey());
-            if (p.isFile()) {
-                throw new IllegalArgumentException(owner + "." + p.name() + " takes a file name");
+            if (p.isFile() || p.isChoice()) {
+                throw new IllegalArgumentException(owner + "." + p.name() + " takes " + (p.isFile() ? "a file name"
+                        : "one of " + String.join(", ", p.options())));
             }
             double[] items = entry.getValue();
             if (!p.isList() && items.length != 1) {
@@ -58,6 +62,13 @@ public final class ParameterValues {
                 }
             }
             numbers.put(p.name(), items.clone());
+        }
+        for (Map.Entry<String, String> choice : values.choices().entrySet()) {
+            Parameter p = declared(choice.getKey());
+            if (!p.isChoice() || !p.options().contains(choice.getValue())) {
+                throw new IllegalArgumentException(owner + "." + p.name() + " = " + choice.getValue() + ": "
+                        + (p.isChoice() ? "expected one of " + String.join(", ", p.options()) : "not a choice"));
+            }
         }
         for (String file : values.files().keySet()) {
             if (!declared(file).isFile()) {
@@ -122,6 +133,16 @@ public final class ParameterValues {
         }
         read.add(name);
         return Optional.ofNullable(files.get(name));
+    }
+
+    /** The option a choice parameter takes. */
+    public String choice(String name) {
+        Parameter p = declared(name);
+        if (!p.isChoice()) {
+            throw new IllegalArgumentException(owner + "." + name + " is not a choice");
+        }
+        read.add(name);
+        return choices.getOrDefault(name, p.defaultOption());
     }
 
     /** Declared parameters no look-up has asked for so far, sorted. */

@@ -9,5 +9,7 @@ public enum Shape {
     /** A list of quantities in brackets, e.g. {@code intervals = [1 ms, 5 ms]}. */
     LIST,
     /** The name of a data file in quotes, relative to the {@code .mem} file, e.g. {@code table = "g.csv"}. */
-    FILE
+    FILE,
+    /** One of named options, e.g. {@code bias = half}. */
+    CHOICE
 }

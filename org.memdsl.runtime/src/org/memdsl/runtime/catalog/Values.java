@@ -10,15 +10,21 @@ import java.util.Map;
  * What a declaration gave, before defaults: numbers in SI units by name (one item for a scalar,
  * several for a list) and data files (resolved paths) by name.
  */
-public record Values(Map<String, double[]> numbers, Map<String, Path> files) {
+public record Values(Map<String, double[]> numbers, Map<String, Path> files, Map<String, String> choices) {
 
-    public static final Values NONE = new Values(Map.of(), Map.of());
+    public static final Values NONE = new Values(Map.of(), Map.of(), Map.of());
 
     public Values {
         Map<String, double[]> copy = new LinkedHashMap<>();
         numbers.forEach((k, v) -> copy.put(k, v.clone()));
         numbers = Collections.unmodifiableMap(copy);
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+    }
+
+    /** Numbers and files, no choices. */
+    public Values(Map<String, double[]> numbers, Map<String, Path> files) {
+        this(numbers, files, Map.of());
     }
 
     /** Scalars only. */
@@ -42,6 +48,7 @@ public record Values(Map<String, double[]> numbers, Map<String, Path> files) {
 
         private final Map<String, double[]> numbers = new LinkedHashMap<>();
         private final Map<String, Path> files = new LinkedHashMap<>();
+        private final Map<String, String> choices = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -61,12 +68,17 @@ public record Values(Map<String, double[]> numbers, Map<String, Path> files) {
             return this;
         }
 
+        public Builder choose(String name, String option) {
+            choices.put(name, option);
+            return this;
+        }
+
         public Values build() {
-            return new Values(numbers, files);
+            return new Values(numbers, files, choices);
         }
     }
 
     public boolean isEmpty() {
-        return numbers.isEmpty() && files.isEmpty();
+        return numbers.isEmpty() && files.isEmpty() && choices.isEmpty();
     }
 }

@@ -22,6 +22,11 @@ public interface DeviceFamily extends Kind {
      */
     DeviceModel create(Values values);
 
+    /** Whether the device responds to light (a photo-synapse array needs one that does). */
+    default boolean respondsToLight() {
+        return false;
+    }
+
     /** {@link #create(Values)} from scalar values only. */
     default DeviceModel create(Map<String, Double> values) {
         return create(Values.of(values));

@@ -51,6 +51,11 @@ public final class OptoMemristorFamily extends ParameterizedFamily {
     }
 
     @Override
+    public boolean respondsToLight() {
+        return true;
+    }
+
+    @Override
     protected DeviceModel create(ParameterValues p) {
         return new OptoMemristorModel(
                 new OptoMemristorModel.Contact(p.get("g_dark"), p.get("beta"), p.get("v_act"), p.get("v_width"),

@@ -104,6 +104,11 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
     }
 
     @Override
+    public boolean respondsToLight() {
+        return true;
+    }
+
+    @Override
     protected DeviceModel create(ParameterValues p) {
         return new PhotoTransistorModel(p.get("i_dark"), p.get("i_sat"),
                 new PhotoTransistorModel.Traps(p.get("generation"), p.get("tau_shallow"), p.get("tau_deep"),

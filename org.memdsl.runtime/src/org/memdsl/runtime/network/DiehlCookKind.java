@@ -12,10 +12,12 @@ import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.OutputKind;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.RandomStreams;
 
 /**
  * {@code network NAME : diehl_cook}: the unsupervised spiking network of Diehl &amp; Cook trained on
@@ -50,20 +52,22 @@ public final class DiehlCookKind extends ImageNetworkKind<DiehlCookKind.Trained>
 
     public DiehlCookKind() {
         super(NAME, "spiking network of Diehl & Cook (2015) with device-backed STDP synapses", SETTINGS,
-                List.of(new NetworkOutput<Trained>("accuracy",
+                List.of(new OutputKind<Trained, NetworkOutputs>("accuracy",
                         "learning curve against training images and the test accuracy", (t, name, out) -> {
                             ResultTable table = accuracy(name, t.result());
                             out.add(table, accuracyFigure(name, table, t.result().testAccuracy()));
                         }),
-                        new NetworkOutput<Trained>("confusion",
+                        new OutputKind<Trained, NetworkOutputs>("confusion",
                                 "confusion matrix of the test images (CSV and heat map)",
                                 (t, name, out) -> out.confusion(name, t.result().confusion(),
                                         t.result().testAccuracy())),
-                        new NetworkOutput<Trained>("receptive_fields", "input weights of the first neurons as images",
+                        new OutputKind<Trained, NetworkOutputs>("receptive_fields",
+                                "input weights of the first neurons as images",
                                 (t, name, out) -> out.add(receptiveFields(name, t.network(), t.width(), t.height()))),
-                        new NetworkOutput<Trained>("neurons", "label and adaptive threshold of every excitatory neuron",
+                        new OutputKind<Trained, NetworkOutputs>("neurons",
+                                "label and adaptive threshold of every excitatory neuron",
                                 (t, name, out) -> out.add(neurons(name, t.network(), t.result().neuronLabels()))),
-                        new NetworkOutput<Trained>("synapse_curves",
+                        new OutputKind<Trained, NetworkOutputs>("synapse_curves",
                                 "the synapse device's conductance against pulse number",
                                 (t, name, out) -> out.curves(name, t.curves()))));
     }

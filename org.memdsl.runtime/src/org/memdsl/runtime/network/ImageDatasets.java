@@ -11,6 +11,7 @@ import org.memdsl.runtime.data.IdxFiles;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.data.MnistJson;
 import org.memdsl.runtime.simulation.ExperimentSettings;
+import org.memdsl.runtime.simulation.RandomStreams;
 
 /** Reads the images a network spec names: a directory of MNIST JSON digits, or IDX image and label files. */
 final class ImageDatasets {

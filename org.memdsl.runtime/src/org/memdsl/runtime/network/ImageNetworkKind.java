@@ -5,6 +5,8 @@ import java.util.List;
 import org.memdsl.runtime.catalog.AbstractKind;
 import org.memdsl.runtime.catalog.Catalogue;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.OutputKind;
+import org.memdsl.runtime.result.RequestedOutput;
 import org.memdsl.runtime.result.RunResult;
 
 /**
@@ -13,23 +15,24 @@ import org.memdsl.runtime.result.RunResult;
  */
 abstract class ImageNetworkKind<T> extends AbstractKind implements NetworkKind {
 
-    private final Catalogue<NetworkOutput<T>> outputs;
+    private final Catalogue<OutputKind<T, NetworkOutputs>> outputs;
 
-    ImageNetworkKind(String name, String description, List<Parameter> settings, List<NetworkOutput<T>> outputs) {
+    ImageNetworkKind(String name, String description, List<Parameter> settings, List<OutputKind<T,
+            NetworkOutputs>> outputs) {
         super(name, description, settings);
         this.outputs = new Catalogue<>("output", "measure", outputs);
     }
 
     @Override
-    public final Catalogue<NetworkOutput<T>> outputs() {
+    public final Catalogue<OutputKind<T, NetworkOutputs>> outputs() {
         return outputs;
     }
 
     /** Writes the outputs a spec asks for, in its order. */
     final RunResult write(NetworkSpec spec, T trained) {
         NetworkOutputs written = new NetworkOutputs();
-        for (NetworkSpec.Requested out : spec.outputs()) {
-            NetworkOutput<T> output = outputs.byName(out.kind())
+        for (RequestedOutput out : spec.outputs()) {
+            OutputKind<T, NetworkOutputs> output = outputs.byName(out.kind())
                     .orElseThrow(() -> new IllegalArgumentException(outputs.unknown(out.kind())));
             output.writer().write(trained, out.name(), written);
         }

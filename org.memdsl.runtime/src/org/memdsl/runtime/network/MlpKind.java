@@ -12,9 +12,11 @@ import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.device.PulseTableModel;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.OutputKind;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.simulation.RandomStreams;
 
 /**
  * {@code network NAME : mlp}: a device-aware two-layer perceptron ({@link DeviceMlp}, NeuroSim
@@ -53,16 +55,16 @@ public final class MlpKind extends ImageNetworkKind<MlpKind.Trained> {
 
     public MlpKind() {
         super(NAME, "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)",
-                SETTINGS, List.of(new NetworkOutput<Trained>("accuracy", "test accuracy after every epoch",
+                SETTINGS, List.of(new OutputKind<Trained, NetworkOutputs>("accuracy", "test accuracy after every epoch",
                         (t, name, out) -> out.add(new ResultTable(name, List.of("epoch", "accuracy"),
                                 new double[][] { t.epoch(), t.accuracy() }), new Figure(name,
                                         String.format("Accuracy: %.1f %% on the test images", 100 * t.test()), "epoch",
                                         "test accuracy", false,
                                         List.of(new FigureSeries("test", t.epoch(), t.accuracy()))))),
-                        new NetworkOutput<Trained>("confusion",
+                        new OutputKind<Trained, NetworkOutputs>("confusion",
                                 "confusion matrix of the test images (CSV and heat map)",
                                 (t, name, out) -> out.confusion(name, t.confusion(), t.test())),
-                        new NetworkOutput<Trained>("synapse_curves",
+                        new OutputKind<Trained, NetworkOutputs>("synapse_curves",
                                 "the weight device's conductance against pulse number",
                                 (t, name, out) -> out.curves(name, t.curves()))));
     }

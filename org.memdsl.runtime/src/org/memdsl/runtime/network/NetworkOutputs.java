@@ -8,36 +8,19 @@ import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.Raster;
+import org.memdsl.runtime.result.ResultCollector;
 import org.memdsl.runtime.result.ResultTable;
-import org.memdsl.runtime.result.RunResult;
 
 /**
  * The outputs of one network run in the order they were asked for, with those every kind writes
  * alike: confusion matrices and the synapse device's curves.
  */
-public final class NetworkOutputs {
-
-    private final List<ResultTable> tables = new ArrayList<>();
-    private final List<Figure> figures = new ArrayList<>();
-    private final List<Raster> rasters = new ArrayList<>();
-
-    void add(ResultTable table, Figure figure) {
-        tables.add(table);
-        figures.add(figure);
-    }
-
-    void add(ResultTable table) {
-        tables.add(table);
-    }
-
-    void add(Raster raster) {
-        rasters.add(raster);
-    }
+public final class NetworkOutputs extends ResultCollector {
 
     /** The confusion matrix as a table and a heat map. */
     void confusion(String name, int[][] confusion, double accuracy) {
-        tables.add(confusionTable(name, confusion));
-        rasters.add(confusionRaster(name, confusion, accuracy));
+        add(confusionTable(name, confusion));
+        add(confusionRaster(name, confusion, accuracy));
     }
 
     /** @param curves the synapse device's curves, {@code null} for ideal weights (an error) */
@@ -46,10 +29,6 @@ public final class NetworkOutputs {
             throw new IllegalArgumentException("measure synapse_curves needs a 'device' for the synapses");
         }
         add(curvesTable(name, curves), curvesFigure(name, curves));
-    }
-
-    RunResult result(String name) {
-        return new RunResult(name, tables, figures, rasters);
     }
 
     /** Rows: true class; columns {@code predicted_c} and {@code unclassified} (counts). */

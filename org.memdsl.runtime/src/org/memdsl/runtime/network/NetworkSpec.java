@@ -5,37 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.hipparchus.random.RandomGenerator;
-import org.hipparchus.random.Well19937c;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.catalog.Values;
-import org.memdsl.runtime.device.DeviceFamily;
+import org.memdsl.runtime.device.DeclaredDevice;
+import org.memdsl.runtime.result.RequestedOutput;
 import org.memdsl.runtime.simulation.ExperimentSettings;
+import org.memdsl.runtime.simulation.RandomStreams;
 
 /**
  * A compiled {@code network} block: its kind, the device its synapses are made of (none: ideal
  * weights), the settings in SI units, the data files, the outputs to write (kind and file name)
  * and the seed of every random draw.
  */
-public record NetworkSpec(String name, NetworkKind kind, Synapse synapse, Map<String, Double> settings,
-        Map<String, Path> files, List<Requested> outputs, long seed) {
+public record NetworkSpec(String name, NetworkKind kind, DeclaredDevice synapse, Map<String, Double> settings,
+        Map<String, Path> files, List<RequestedOutput> outputs, long seed) {
 
-    /**
-     * A device family with the values and data files a declaration gave and the device-to-device σ
-     * per parameter.
-     */
-    public record Synapse(DeviceFamily family, Map<String, Double> values, Map<String, Path> files,
-            Map<String, Double> variation) {
-
-        public Synapse {
-            values = Map.copyOf(values);
-            files = Map.copyOf(files);
-            variation = Map.copyOf(variation);
-        }
-    }
-
-    /** An output asked for with {@code measure KIND [as NAME]}. */
-    public record Requested(String kind, String name) {
-    }
 
     public NetworkSpec {
         settings = Map.copyOf(settings);
@@ -52,7 +36,7 @@ public record NetworkSpec(String name, NetworkKind kind, Synapse synapse, Map<St
      * one use leaves the others' draws unchanged.
      */
     public RandomGenerator random(RandomStreams purpose) {
-        return new Well19937c(new int[] { (int) (seed >>> 32), (int) seed, purpose.stream() });
+        return purpose.generator(seed);
     }
 
     /** The settings with the kind's defaults filled in and ranges checked. */

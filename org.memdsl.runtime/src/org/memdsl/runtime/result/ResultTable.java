@@ -18,6 +18,17 @@ public record ResultTable(String name, List<String> columns, double[][] data) {
         columns = List.copyOf(columns);
     }
 
+    /** A table from its rows, each holding one value per column. */
+    public static ResultTable ofRows(String name, List<String> columns, List<double[]> rows) {
+        double[][] data = new double[columns.size()][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                data[c][r] = rows.get(r)[c];
+            }
+        }
+        return new ResultTable(name, columns, data);
+    }
+
     public int rows() {
         return data.length == 0 ? 0 : data[0].length;
     }

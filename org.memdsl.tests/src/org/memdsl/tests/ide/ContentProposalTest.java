@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memdsl.ide.MemDslIdeSetup;
 import org.memdsl.ide.contentassist.MemDslCompletions;
+import org.memdsl.runtime.array.ArrayKind;
+import org.memdsl.runtime.array.ArrayKinds;
+import org.memdsl.runtime.array.PatternKinds;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.device.DeviceFamilies;
@@ -99,7 +102,28 @@ class ContentProposalTest {
         MeasurementKinds.CATALOGUE.all().forEach(m -> all.add(Arguments.of(m, "device c : linear_ion_drift { }\n"
                 + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\nexperiment e { device c apply p measure "
                 + m.name() + " { ")));
+        ArrayKinds.CATALOGUE.all().forEach(a -> all.add(Arguments.of(a, "array x : " + a.name() + " { ")));
+        PatternKinds.CATALOGUE.all().forEach(p -> all.add(Arguments.of(p, "pattern x : " + p.name() + " { ")));
+        for (ArrayKind a : ArrayKinds.CATALOGUE.all()) {
+            String context = "device c : photo_transistor { }\npattern p : bitmap { \"#.\" \"..\" }\n"
+                    + "array a : " + a.name() + " { device c rows = 2 columns = 2 }\nexperiment e { array a ";
+            a.operations().all().forEach(op -> all.add(Arguments.of(op, context + op.name()
+                    + (op.takesPattern() ? " p { " : " { "))));
+        }
         return all.stream();
+    }
+
+    @Test
+    void arrayKindsStepsAndChoices() throws Exception {
+        assertEquals(Set.copyOf(ArrayKinds.CATALOGUE.names()), Set.copyOf(proposals("array a : ", 10)));
+        String steps = "device c : vteam { }\narray a : crossbar { device c rows = 2 columns = 2 }\n"
+                + "experiment e { array a ";
+        Set<String> offered = Set.copyOf(proposals(steps, steps.length()));
+        assertTrue(offered.containsAll(ArrayKinds.CATALOGUE.byName("crossbar").orElseThrow().operations().names()),
+                offered.toString());
+        String choice = "device c : vteam { }\narray a : crossbar { device c rows = 2 columns = 2 access = ";
+        Set<String> options = Set.copyOf(proposals(choice, choice.length()));
+        assertTrue(options.containsAll(Set.of("none", "selector", "transistor")), options.toString());
     }
 
     @ParameterizedTest(name = "{0}")

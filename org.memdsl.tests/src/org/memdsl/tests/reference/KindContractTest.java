@@ -3,7 +3,6 @@ package org.memdsl.tests.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,11 @@ import org.memdsl.memDsl.Model;
 import org.memdsl.reference.KindText;
 import org.memdsl.reference.Reference;
 import org.memdsl.runtime.Catalogues;
+import org.memdsl.runtime.array.ArrayKind;
+import org.memdsl.runtime.array.ArrayKinds;
+import org.memdsl.runtime.array.ArrayOperation;
+import org.memdsl.runtime.array.PatternKind;
+import org.memdsl.runtime.array.PatternKinds;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.device.DeviceFamilies;
@@ -70,6 +74,22 @@ class KindContractTest {
             String open = "experiment e { device cell apply pulse measure " + m.name() + " { ";
             all.add(Arguments.of("measure " + m.name(), context + open + body(m) + " } }\n", open));
         }
+        String cells = "device cell : linear_ion_drift { }\ndevice photo : photo_transistor { }\n";
+        for (ArrayKind a : ArrayKinds.CATALOGUE.all()) {
+            String cell = a.needsPhotoCell() ? "photo" : "cell";
+            all.add(Arguments.of("array " + a.name(), cells + "array x : " + a.name() + " { device " + cell + " "
+                    + body(a) + " }\n", "{ "));
+            String array = cells + "pattern p : bitmap { \"#.\" \".#\" }\narray a : " + a.name() + " { device " + cell
+                    + " rows = 2 columns = 2 }\nexperiment e { array a ";
+            for (ArrayOperation op : a.operations().all()) {
+                all.add(Arguments.of("step " + op.name(), array + op.name() + (op.takesPattern() ? " p" : "") + " { "
+                        + body(op) + " } }\n", "{ "));
+            }
+        }
+        for (PatternKind p : PatternKinds.CATALOGUE.all()) {
+            all.add(Arguments.of("pattern " + p.name(), "pattern x : " + p.name() + " { " + (p.takesRows() ? "\"#.\" "
+                    : "") + body(p) + " }\n", "{ "));
+        }
         return all.stream();
     }
 
@@ -77,9 +97,8 @@ class KindContractTest {
     private static String body(Kind kind) throws Exception {
         String text = KindText.example(kind);
         for (Parameter p : kind.parameters()) {
-            if (p.isFile()) {
-                Files.writeString(dir.resolve(kind.name() + ".csv"), "pulse,g_ltp,g_ltd\n0,1e-9,2e-9\n1,2e-9,1e-9\n");
-                text += "  " + p.name() + " = \"" + kind.name() + ".csv\"";
+            if (p.isFile() && (p.required() || p.name().equals("labels"))) {
+                text += "  " + p.name() + " = \"" + DataFile.write(dir, kind.name(), p.name()) + "\"";
             }
         }
         return text;

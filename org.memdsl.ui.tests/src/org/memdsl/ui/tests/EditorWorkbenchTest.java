@@ -215,6 +215,34 @@ class EditorWorkbenchTest {
         Screenshots.take("network-results");
     }
 
+    /** An experiment on a crossbar runs from the editor; its read maps show as heat maps in the view. */
+    @Test
+    void runArrayExperimentShowsItsHeatMaps() throws Exception {
+        IFile file = file("xbar.mem", """
+                device cell : vteam { r_on = 10 kΩ r_off = 1 MΩ v_on = -1 V v_off = 1 V k_on = -10000 Hz k_off = 10000 Hz w0 = 1 }
+                pattern x : bitmap { "#...#" ".#.#." "..#.." ".#.#." "#...#" }
+                array xb : crossbar { device cell rows = 5 columns = 5 }
+                experiment letters {
+                    array xb
+                    write x { set = -1.5 V reset = 1.5 V width = 10 ms }
+                    read { voltage = 50 mV }
+                    measure read_map
+                    measure write_error
+                }
+                """);
+        IDE.openEditor(page, file);
+        RunExperimentJob job = new RunExperimentJob(file.getLocation().toFile().toPath(), file);
+        job.schedule();
+        waitUntil(() -> job.getResult() != null, 60_000, "the array experiment to run");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        waitUntil(() -> page.findView(ResultsView.ID) != null && ((ResultsView) page.findView(ResultsView.ID))
+                .shownFigures().contains("letters/read_map_read1_conductance"), 10_000, "the read maps in the view");
+        ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
+        assertTrue(view.shownFigures().contains("letters/read_map_read1_sneak"), view.shownFigures().toString());
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.take("array-results");
+    }
+
     private static IMarker[] markers(IFile file) {
         try {
             return file.findMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);

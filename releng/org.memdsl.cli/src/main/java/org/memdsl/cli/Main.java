@@ -12,13 +12,16 @@ import picocli.CommandLine.IVersionProvider;
 /** {@code memdsl}: check and run {@code .mem} experiment specs without the workbench. */
 @Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check and run memdsl experiment specs (.mem files).",
-        subcommands = { CheckCommand.class, RunCommand.class, ReferenceCommand.class })
+        subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
+                ReferenceCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
     public static final int EXIT_SPEC_ERRORS = 1;
     /** Exit code for unreadable input or unwritable output. */
     public static final int EXIT_IO = 3;
+    /** Exit code for bad command-line options (as picocli uses). */
+    public static final int EXIT_USAGE = 2;
 
     static final class Version implements IVersionProvider {
         @Override
@@ -32,7 +35,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check or run");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: check, run, export-spice, reference");
     }
 
     /** Builds the command line with the language's injector as factory for the commands. */
@@ -41,7 +45,7 @@ public final class Main implements Runnable {
         return new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                if (cls == CheckCommand.class || cls == RunCommand.class) {
+                if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class) {
                     return injector.getInstance(cls);
                 }
                 return CommandLine.defaultFactory().create(cls);

@@ -1,0 +1,217 @@
+package org.memdsl.runtime.crossbar;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.memdsl.runtime.array.Pattern;
+import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.OutputKind;
+import org.memdsl.runtime.result.Raster;
+import org.memdsl.runtime.result.ResultCollector;
+import org.memdsl.runtime.result.ResultTable;
+
+/** The outputs of a crossbar experiment, each written from its {@link CrossbarRun}. */
+final class CrossbarOutputs {
+
+    /** Bins of the LRS/HRS histogram per decade of conductance. */
+    private static final int BINS_PER_DECADE = 5;
+
+    static final List<OutputKind<CrossbarRun, ResultCollector>> ALL = List.of(
+            new OutputKind<>("read_map", "per read: every cell's sensed current, own current, conductance and sneak "
+                    + "share (CSV, heat maps)", CrossbarOutputs::readMaps),
+            new OutputKind<>("write_error", "per read after a write: weakest written / strongest other cell, and cells "
+                    + "read wrong", CrossbarOutputs::writeErrors),
+            new OutputKind<>("histogram", "LRS and HRS conductance histograms over all reads, with the on/off ratio "
+                    + "spread", CrossbarOutputs::histogram),
+            new OutputKind<>("disturb", "per write: the largest voltage across an unselected cell and the largest "
+                    + "change of an unselected cell's state", CrossbarOutputs::disturb),
+            new OutputKind<>("product", "per vector–matrix product: column currents against the ideal Σ G·V",
+                    CrossbarOutputs::product),
+            new OutputKind<>("denoise", "clean, noisy and denoised images and their PSNR", CrossbarOutputs::denoise));
+
+    private CrossbarOutputs() {
+    }
+
+    private static void readMaps(CrossbarRun run, String name, ResultCollector out) {
+        List<double[]> rows = new ArrayList<>();
+        int n = 0;
+        for (CrossbarRun.Read r : run.reads) {
+            n++;
+            double[] g = new double[r.cell().length];
+            for (int k = 0; k < g.length; k++) {
+                g[k] = r.conductance(k);
+                rows.add(new double[] { n, k / run.columns, k % run.columns, r.sensed()[k], r.cell()[k], g[k],
+                        r.sneak()[k] });
+            }
+            out.add(heat(name + "_read" + n + "_conductance", "Read " + n + ": log10 conductance (S) at "
+                    + r.voltage() + " V", run, log10(g)));
+            out.add(heat(name + "_read" + n + "_sneak", "Read " + n + ": sneak share of the sensed current", run,
+                    r.sneak()));
+        }
+        out.add(ResultTable.ofRows(name, List.of("read", "row", "column", "sensed_current", "cell_current",
+                "conductance",
+                "sneak_share"), rows));
+    }
+
+    private static void writeErrors(CrossbarRun run, String name, ResultCollector out) {
+        List<double[]> rows = new ArrayList<>();
+        int n = 0;
+        for (CrossbarRun.Read r : run.reads) {
+            n++;
+            Pattern p = r.written();
+            if (p == null) {
+                continue;
+            }
+            double weakestOn = Double.POSITIVE_INFINITY;
+            double strongestOff = 0;
+            for (int k = 0; k < r.sensed().length; k++) {
+                double current = Math.abs(r.sensed()[k]);
+                if (p.on(k / run.columns, k % run.columns)) {
+                    weakestOn = Math.min(weakestOn, current);
+                } else {
+                    strongestOff = Math.max(strongestOff, current);
+                }
+            }
+            double threshold = Math.sqrt(weakestOn * strongestOff);
+            int errors = 0;
+            for (int k = 0; k < r.sensed().length; k++) {
+                boolean readOn = Math.abs(r.sensed()[k]) > threshold;
+                errors += readOn != p.on(k / run.columns, k % run.columns) ? 1 : 0;
+            }
+            rows.add(new double[] { n, p.count(), weakestOn, strongestOff, weakestOn / strongestOff, errors });
+        }
+        out.add(ResultTable.ofRows(name, List.of("read", "cells_on", "weakest_on", "strongest_off", "contrast",
+                "errors"), rows));
+    }
+
+    private static void histogram(CrossbarRun run, String name, ResultCollector out) {
+        List<Double> lrs = new ArrayList<>();
+        List<Double> hrs = new ArrayList<>();
+        for (CrossbarRun.Read r : run.reads) {
+            if (r.written() == null) {
+                continue;
+            }
+            for (int k = 0; k < r.cell().length; k++) {
+                (r.written().on(k / run.columns, k % run.columns) ? lrs : hrs).add(Math.abs(r.conductance(k)));
+            }
+        }
+        if (lrs.isEmpty() || hrs.isEmpty()) {
+            throw new IllegalArgumentException("measure histogram needs a read after a write with cells on and off");
+        }
+        double low = Math.floor(Math.log10(Math.max(1e-300, min(hrs, lrs))) * BINS_PER_DECADE) / BINS_PER_DECADE;
+        double high = Math.ceil(Math.log10(max(hrs, lrs)) * BINS_PER_DECADE) / BINS_PER_DECADE + 1.0 / BINS_PER_DECADE;
+        int bins = Math.max(1, (int) Math.round((high - low) * BINS_PER_DECADE));
+        double[] centre = new double[bins];
+        double[] lrsCount = new double[bins];
+        double[] hrsCount = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            centre[b] = low + (b + 0.5) / BINS_PER_DECADE;
+        }
+        count(lrs, low, lrsCount);
+        count(hrs, low, hrsCount);
+        ResultTable t = new ResultTable(name, List.of("log10_conductance", "lrs_cells", "hrs_cells"),
+                new double[][] { centre, lrsCount, hrsCount });
+        out.add(t, new Figure(name, String.format("LRS/HRS: on/off %.3g (median), %.3g (weakest LRS / strongest HRS)",
+                median(lrs) / median(hrs), min(lrs) / max(hrs, hrs)), "log10 conductance (S)", "cells", false,
+                List.of(new FigureSeries("LRS", centre, lrsCount), new FigureSeries("HRS", centre, hrsCount))));
+        double[] ratios = ratios(lrs, hrs);
+        out.add(new ResultTable(name + "_on_off", List.of("lrs_cells", "hrs_cells", "median_lrs", "median_hrs",
+                "on_off_median", "on_off_p5", "on_off_p95", "on_off_worst"), new double[][] { { lrs.size() },
+                        { hrs.size() }, { median(lrs) }, { median(hrs) }, { median(lrs) / median(hrs) },
+                        { quantile(ratios, 0.05) }, { quantile(ratios, 0.95) }, { min(lrs) / max(hrs, hrs) } }));
+    }
+
+    /** The on/off ratio of every LRS cell against the median HRS. */
+    private static double[] ratios(List<Double> lrs, List<Double> hrs) {
+        double h = median(hrs);
+        return lrs.stream().mapToDouble(g -> g / h).sorted().toArray();
+    }
+
+    private static void count(List<Double> values, double low, double[] counts) {
+        for (double g : values) {
+            int b = (int) Math.floor((Math.log10(Math.max(1e-300, g)) - low) * BINS_PER_DECADE);
+            counts[Math.max(0, Math.min(counts.length - 1, b))]++;
+        }
+    }
+
+    private static void disturb(CrossbarRun run, String name, ResultCollector out) {
+        List<double[]> rows = new ArrayList<>();
+        int n = 0;
+        for (CrossbarRun.Write w : run.writes) {
+            rows.add(new double[] { ++n, w.disturb().largestUnselectedVoltage(), w.disturb().largestStateChange() });
+        }
+        out.add(ResultTable.ofRows(name, List.of("write", "largest_unselected_voltage", "largest_state_change"), rows));
+    }
+
+    private static void product(CrossbarRun run, String name, ResultCollector out) {
+        List<double[]> rows = new ArrayList<>();
+        int n = 0;
+        for (CrossbarRun.Product p : run.products) {
+            n++;
+            for (int j = 0; j < p.product().actual().length; j++) {
+                double ideal = p.product().ideal()[j];
+                rows.add(new double[] { n, j, p.product().actual()[j], ideal,
+                    ideal == 0 ? 0 : (p.product().actual()[j] - ideal) / ideal });
+            }
+        }
+        out.add(ResultTable.ofRows(name, List.of("product", "column", "current", "ideal", "relative_error"), rows));
+    }
+
+    private static void denoise(CrossbarRun run, String name, ResultCollector out) {
+        List<double[]> rows = new ArrayList<>();
+        int n = 0;
+        for (CrossbarRun.Denoise d : run.denoised) {
+            n++;
+            rows.add(new double[] { n, d.psnrNoisy(), d.psnrDenoised() });
+            Pattern p = d.clean();
+            out.add(new Raster(name + n + "_clean", "Clean", p.columns(), p.rows(), p.levels(), 0, 1, false));
+            out.add(new Raster(name + n + "_noisy", String.format("Noisy: PSNR %.1f dB", d.psnrNoisy()), p.columns(),
+                    p.rows(), d.noisy(), 0, 1, false));
+            out.add(new Raster(name + n + "_denoised", String.format("Denoised on the crossbar: PSNR %.1f dB",
+                    d.psnrDenoised()), p.columns(), p.rows(), d.denoised(), 0, 1, false));
+        }
+        out.add(ResultTable.ofRows(name, List.of("denoise", "psnr_noisy_db", "psnr_denoised_db"), rows));
+    }
+
+    private static Raster heat(String name, String title, CrossbarRun run, double[] values) {
+        double low = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
+        double high = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);
+        return new Raster(name, title, run.columns, run.rows, values, low, high > low ? high : low + 1, true);
+    }
+
+    private static double[] log10(double[] g) {
+        double[] out = new double[g.length];
+        for (int k = 0; k < g.length; k++) {
+            out[k] = Math.log10(Math.max(1e-300, Math.abs(g[k])));
+        }
+        return out;
+    }
+
+
+    private static double median(List<Double> values) {
+        return quantile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.5);
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    private static double min(List<Double> a, List<Double> b) {
+        return Math.min(a.stream().mapToDouble(Double::doubleValue).min().orElse(Double.MAX_VALUE),
+                b.stream().mapToDouble(Double::doubleValue).min().orElse(Double.MAX_VALUE));
+    }
+
+    private static double min(List<Double> a) {
+        return min(a, a);
+    }
+
+    private static double max(List<Double> a, List<Double> b) {
+        return Math.max(a.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                b.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    }
+}
