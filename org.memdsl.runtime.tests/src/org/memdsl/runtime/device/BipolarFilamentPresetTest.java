@@ -31,10 +31,9 @@ import org.memdsl.runtime.stimulus.Waveform;
 
 /**
  * The paper-C preset (flexible (PrPyr)PbI3 dot cell) against docs/papers.md#paper-c with the
- * tolerances of docs/calibration.md#bipolar_filament. DC sweeps 0 → 1.5 → 0 → −1.5 → 0 V in 20 mV steps (10
- * ms each; the paper
- * gives no dwell) with 1 mA compliance on the SET polarity; reads at 0.1 V, the read voltage of the
- * paper's endurance test.
+ * tolerances of docs/calibration.md#bipolar_filament. DC sweeps 0 → 1.5 → 0 → −1.5 → 0 V in 20 mV
+ * steps (10 ms each; the paper gives no dwell) with 1 mA compliance on the SET polarity; reads at
+ * 0.1 V, the read voltage of the paper's endurance test.
  */
 class BipolarFilamentPresetTest {
 

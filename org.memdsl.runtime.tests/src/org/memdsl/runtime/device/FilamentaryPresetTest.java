@@ -29,9 +29,9 @@ import org.memdsl.runtime.stimulus.Waveform;
 
 /**
  * The paper-B preset (MAPbI3 back-contacted crosspoint synapse, filamentary) against the numbers
- * of docs/papers.md#paper-b, with the tolerances of docs/calibration.md#filamentary. Pulse intervals are not
- * given in the
- * paper; the protocols use a gap equal to the pulse width (55 ms) or 80 ms, and 2 V/s sweeps.
+ * of docs/papers.md#paper-b, with the tolerances of docs/calibration.md#filamentary. Pulse
+ * intervals are not given in the paper; the protocols use a gap equal to the pulse width (55 ms)
+ * or 80 ms, and 2 V/s sweeps.
  */
 class FilamentaryPresetTest {
 

@@ -26,9 +26,8 @@ import org.memdsl.runtime.stimulus.Waveform;
 
 /**
  * The paper-A preset (CsPbBr3 lateral opto-memristor) against docs/papers.md#paper-a with the
- * tolerances of docs/calibration.md#opto_memristor. Light is the paper's CW 532 nm at 30 mW/cm² (300 W/m²).
- * Where the paper
- * gives no protocol detail the test chooses one and says so.
+ * tolerances of docs/calibration.md#opto_memristor. Light is the paper's CW 532 nm at 30 mW/cm²
+ * (300 W/m²). Where the paper gives no protocol detail the test chooses one and says so.
  */
 class OptoMemristorPresetTest {
 

@@ -5,9 +5,8 @@ import org.hipparchus.random.Well19937c;
 
 /**
  * The uses of a network's or an array's seed, each with a generator of its own
- * ({@link #generator(long)}), so adding draws to one use leaves the others' draws unchanged. The numbers are
- * part of the
- * results' reproducibility: never renumber one.
+ * ({@link #generator(long)}), so adding draws to one use leaves the others' draws unchanged. The
+ * numbers are part of the results' reproducibility: never renumber one.
  */
 public enum RandomStreams {
     /** The disjoint training and test sets. */

@@ -50,12 +50,11 @@ class ExamplesTest {
     }
 
     /**
-     * docs/papers.md#paper-c: set +0.96 V, reset −1.21 V (± 0.1 V, docs/calibration.md#bipolar_filament), 14
-     * fJ/µm² over 10⁴ µm² for the
-     * 100 ns set (± 30 %), analog programming windows +1.0…+1.2 V and −0.4…−1.5 V. {@code on_off} reads at
-     * 10 % of the sweep (0.15 V), where the HRS is
-     * already a little space-charge limited, so its ratio is below the 10⁵ read at 0.1 V
-     * ({@code BipolarFilamentPresetTest}).
+     * docs/papers.md#paper-c: set +0.96 V, reset −1.21 V (± 0.1 V,
+     * docs/calibration.md#bipolar_filament), 14 fJ/µm² over 10⁴ µm² for the 100 ns set (± 30 %),
+     * analog programming windows +1.0…+1.2 V and −0.4…−1.5 V. {@code on_off} reads at 10 % of the
+     * sweep (0.15 V), where the HRS is already a little space-charge limited, so its ratio is
+     * below the 10⁵ read at 0.1 V ({@code BipolarFilamentPresetTest}).
      */
     @Test
     void paperCExampleSweepsAndSets(@TempDir Path out) throws Exception {
