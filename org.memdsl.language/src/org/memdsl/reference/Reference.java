@@ -77,7 +77,7 @@ public final class Reference {
         out.append("| parameter | takes | range | meaning |\n|---|---|---|---|\n");
         for (Parameter p : parameters) {
             out.append("| `").append(p.name()).append("` | ").append(KindText.takes(p)).append(" | ")
-                    .append(p.isFile() ? "" : p.range()).append(" | ").append(p.description())
+                    .append(p.isFile() || p.isChoice() ? "" : p.range()).append(" | ").append(p.description())
                     .append(p.source().isEmpty() ? "" : " (" + p.source() + ")").append(" |\n");
         }
     }

@@ -33,10 +33,14 @@ public enum Dimension {
         return siSymbol;
     }
 
-    /** A value of this dimension for messages, e.g. {@code 0.005 s}. */
+    /** A value of this dimension for messages, e.g. {@code 0.005 s}, {@code 1e-6 Ω}, {@code 100000 Ω}. */
     public String format(double value) {
-        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : Double.toString(value);
+        String number;
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) {
+            number = Long.toString((long) value);
+        } else {
+            number = Double.toString(value).replace("E", "e").replace(".0e", "e");
+        }
         return siSymbol.isEmpty() ? number : number + " " + siSymbol;
     }
 }
