@@ -6,7 +6,6 @@ import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.BlockKinds;
 import org.memdsl.compiler.KindReference;
 import org.memdsl.memDsl.ArrayStep;
-import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.ParameterAssignment;
@@ -18,19 +17,10 @@ import org.memdsl.runtime.catalog.Parameter;
  */
 public class KindValidator extends MemDslRuleValidator {
 
+    /** Any block that names a kind: a declaration, a measurement, an array step. */
     @Check
-    public void checkKnownKind(Element element) {
-        checkKnown(element);
-    }
-
-    @Check
-    public void checkKnownMeasurement(Measurement measurement) {
-        checkKnown(measurement);
-    }
-
-    @Check
-    public void checkKnownOperation(ArrayStep step) {
-        checkKnown(step);
+    public void checkKnownKind(EObject block) {
+        checkKnown(block);
     }
 
     private void checkKnown(EObject block) {
@@ -44,18 +34,8 @@ public class KindValidator extends MemDslRuleValidator {
     }
 
     @Check
-    public void checkRequiredParameters(Element element) {
-        checkRequired(element);
-    }
-
-    @Check
-    public void checkRequiredMeasurementParameters(Measurement measurement) {
-        checkRequired(measurement);
-    }
-
-    @Check
-    public void checkRequiredOperationParameters(ArrayStep step) {
-        checkRequired(step);
+    public void checkRequiredParameters(EObject block) {
+        checkRequired(block);
     }
 
     /** Where a block's missing parameter is reported: its name, or what names its kind. */

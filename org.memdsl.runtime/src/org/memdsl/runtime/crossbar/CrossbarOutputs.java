@@ -100,8 +100,12 @@ final class CrossbarOutputs {
         if (lrs.isEmpty() || hrs.isEmpty()) {
             throw new IllegalArgumentException("measure histogram needs a read after a write with cells on and off");
         }
-        double low = Math.floor(Math.log10(Math.max(1e-300, min(hrs, lrs))) * BINS_PER_DECADE) / BINS_PER_DECADE;
-        double high = Math.ceil(Math.log10(max(hrs, lrs)) * BINS_PER_DECADE) / BINS_PER_DECADE + 1.0 / BINS_PER_DECADE;
+        double[] l = lrs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] h = hrs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double lowest = Math.min(l[0], h[0]);
+        double highest = Math.max(l[l.length - 1], h[h.length - 1]);
+        double low = Math.floor(Math.log10(Math.max(1e-300, lowest)) * BINS_PER_DECADE) / BINS_PER_DECADE;
+        double high = Math.ceil(Math.log10(highest) * BINS_PER_DECADE) / BINS_PER_DECADE + 1.0 / BINS_PER_DECADE;
         int bins = Math.max(1, (int) Math.round((high - low) * BINS_PER_DECADE));
         double[] centre = new double[bins];
         double[] lrsCount = new double[bins];
@@ -109,27 +113,25 @@ final class CrossbarOutputs {
         for (int b = 0; b < bins; b++) {
             centre[b] = low + (b + 0.5) / BINS_PER_DECADE;
         }
-        count(lrs, low, lrsCount);
-        count(hrs, low, hrsCount);
+        count(l, low, lrsCount);
+        count(h, low, hrsCount);
+        double medianLrs = quantile(l, 0.5);
+        double medianHrs = quantile(h, 0.5);
+        double worst = l[0] / h[h.length - 1];
         ResultTable t = new ResultTable(name, List.of("log10_conductance", "lrs_cells", "hrs_cells"),
                 new double[][] { centre, lrsCount, hrsCount });
         out.add(t, new Figure(name, String.format("LRS/HRS: on/off %.3g (median), %.3g (weakest LRS / strongest HRS)",
-                median(lrs) / median(hrs), min(lrs) / max(hrs, hrs)), "log10 conductance (S)", "cells", false,
+                medianLrs / medianHrs, worst), "log10 conductance (S)", "cells", false,
                 List.of(new FigureSeries("LRS", centre, lrsCount), new FigureSeries("HRS", centre, hrsCount))));
-        double[] ratios = ratios(lrs, hrs);
+        // the on/off ratio of every LRS cell against the median HRS, in order
+        double[] ratios = Arrays.stream(l).map(g -> g / medianHrs).toArray();
         out.add(new ResultTable(name + "_on_off", List.of("lrs_cells", "hrs_cells", "median_lrs", "median_hrs",
-                "on_off_median", "on_off_p5", "on_off_p95", "on_off_worst"), new double[][] { { lrs.size() },
-                        { hrs.size() }, { median(lrs) }, { median(hrs) }, { median(lrs) / median(hrs) },
-                        { quantile(ratios, 0.05) }, { quantile(ratios, 0.95) }, { min(lrs) / max(hrs, hrs) } }));
+                "on_off_median", "on_off_p5", "on_off_p95", "on_off_worst"), new double[][] { { l.length },
+                        { h.length }, { medianLrs }, { medianHrs }, { medianLrs / medianHrs },
+                        { quantile(ratios, 0.05) }, { quantile(ratios, 0.95) }, { worst } }));
     }
 
-    /** The on/off ratio of every LRS cell against the median HRS. */
-    private static double[] ratios(List<Double> lrs, List<Double> hrs) {
-        double h = median(hrs);
-        return lrs.stream().mapToDouble(g -> g / h).sorted().toArray();
-    }
-
-    private static void count(List<Double> values, double low, double[] counts) {
+    private static void count(double[] values, double low, double[] counts) {
         for (double g : values) {
             int b = (int) Math.floor((Math.log10(Math.max(1e-300, g)) - low) * BINS_PER_DECADE);
             counts[Math.max(0, Math.min(counts.length - 1, b))]++;
@@ -189,29 +191,10 @@ final class CrossbarOutputs {
         return out;
     }
 
-
-    private static double median(List<Double> values) {
-        return quantile(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 0.5);
-    }
-
     private static double quantile(double[] sorted, double q) {
         double position = q * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = Math.min(sorted.length - 1, below + 1);
         return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-    }
-
-    private static double min(List<Double> a, List<Double> b) {
-        return Math.min(a.stream().mapToDouble(Double::doubleValue).min().orElse(Double.MAX_VALUE),
-                b.stream().mapToDouble(Double::doubleValue).min().orElse(Double.MAX_VALUE));
-    }
-
-    private static double min(List<Double> a) {
-        return min(a, a);
-    }
-
-    private static double max(List<Double> a, List<Double> b) {
-        return Math.max(a.stream().mapToDouble(Double::doubleValue).max().orElse(0),
-                b.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     }
 }

@@ -1,6 +1,7 @@
 package org.memdsl.runtime.device;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.hipparchus.random.RandomGenerator;
@@ -29,7 +30,7 @@ public record DeclaredDevice(DeviceFamily family, Map<String, Double> values, Ma
         if (variation.isEmpty()) {
             DeviceModel model = nominal();
             DeviceModel[] all = new DeviceModel[count];
-            java.util.Arrays.fill(all, model);
+            Arrays.fill(all, model);
             return all;
         }
         return DeviceVariation.of(family, values, files, variation, count, random);
