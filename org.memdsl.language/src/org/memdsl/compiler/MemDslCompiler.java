@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.memdsl.memDsl.Array;
@@ -36,6 +35,7 @@ import org.memdsl.runtime.catalog.Values;
 import org.memdsl.runtime.device.DeclaredDevice;
 import org.memdsl.runtime.device.DeviceFamilies;
 import org.memdsl.runtime.device.DeviceFamily;
+import org.memdsl.runtime.device.DeviceGeometry;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.measurement.Analysis;
 import org.memdsl.runtime.measurement.MeasurementKind;
@@ -47,9 +47,6 @@ import org.memdsl.runtime.result.RequestedOutput;
 import org.memdsl.runtime.simulation.ExperimentSettings;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
-import org.memdsl.runtime.stimulus.Channel;
-import org.memdsl.runtime.stimulus.OpticalKind;
-import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
@@ -119,27 +116,8 @@ public final class MemDslCompiler {
 
     public static ExperimentPlan experiment(Experiment experiment) {
         DeviceModel device = deviceModel(experiment.getDevice());
-        List<Waveform> electricalParts = new ArrayList<>();
-        Optional<Waveform> light = Optional.empty();
-        double wavelength = 0.0;
-        for (Stimulus s : experiment.getStimuli()) {
-            StimulusKind kind = kind(s);
-            ParameterValues arguments = new ParameterValues(kind, values(s.getArguments(), kind, s));
-            Waveform waveform = kind.create(arguments);
-            if (kind.channel() == Channel.ELECTRICAL) {
-                electricalParts.add(waveform);
-            } else {
-                light = Optional.of(waveform);
-                wavelength = ((OpticalKind) kind).wavelength(arguments);
-            }
-        }
-        if (electricalParts.isEmpty()) {
-            throw new CompileException("experiment '" + experiment.getName() + "' applies no electrical stimulus",
-                    experiment);
-        }
-        Waveform electrical = electricalParts.size() == 1 ? electricalParts.get(0) : new Sequence(electricalParts);
         ParameterValues settings = settings(experiment);
-        AppliedStimulus stimulus = new AppliedStimulus(electrical, light, wavelength,
+        AppliedStimulus stimulus = ScheduleCompiler.compile(experiment.getSchedule(),
                 settings.get(ExperimentSettings.TEMPERATURE),
                 new SourceLimit(settings.get(ExperimentSettings.SERIES_RESISTANCE),
                         settings.get(ExperimentSettings.COMPLIANCE),
@@ -149,7 +127,11 @@ public final class MemDslCompiler {
         for (Measurement m : experiment.getMeasurements()) {
             MeasurementKind kind = MeasurementKinds.CATALOGUE.byName(m.getKind()).orElseThrow(
                     () -> new CompileException(MeasurementKinds.CATALOGUE.unknown(m.getKind()), m));
-            measurements.add(kind.create(outputName(m), values(m.getArguments(), kind, m)));
+            try {
+                measurements.add(kind.create(outputName(m), values(m.getArguments(), kind, m)));
+            } catch (IllegalArgumentException e) {
+                throw new CompileException("measurement '" + outputName(m) + "': " + e.getMessage(), m);
+            }
         }
 
         double sample = settings.get(ExperimentSettings.SAMPLE);
@@ -162,7 +144,35 @@ public final class MemDslCompiler {
             options = options.withMaxStep(maxStep);
         }
         long seed = (long) settings.get(ExperimentSettings.SEED);
-        return new ExperimentPlan(experiment.getName(), device, stimulus, measurements, options, seed);
+        double[] temperatures = settings.has(ExperimentSettings.TEMPERATURES)
+                ? settings.list(ExperimentSettings.TEMPERATURES) : new double[0];
+        double area = values(experiment.getDevice().getParameters(), family(experiment.getDevice()),
+                experiment.getDevice()).numbers().getOrDefault(DeviceGeometry.AREA, new double[] { 0.0 })[0];
+        return new ExperimentPlan(experiment.getName(), device, stimulus, measurements, options, seed, temperatures,
+                area);
+    }
+
+    /**
+     * {@link #experiment(Experiment)} checked as far as it can be before it runs: every measurement
+     * can be fed by the schedule, and the run stays within {@code max_samples}.
+     *
+     * @throws CompileException located at what is wrong
+     */
+    public static ExperimentPlan checkedExperiment(Experiment experiment) {
+        ExperimentPlan plan = experiment(experiment);
+        for (int k = 0; k < plan.measurements().size(); k++) {
+            try {
+                plan.withMeasurement(k).check(Double.POSITIVE_INFINITY);
+            } catch (IllegalArgumentException e) {
+                throw new CompileException(e.getMessage(), experiment.getMeasurements().get(k));
+            }
+        }
+        try {
+            plan.check(settings(experiment).get(ExperimentSettings.MAX_SAMPLES));
+        } catch (IllegalArgumentException e) {
+            throw new CompileException("experiment '" + experiment.getName() + "': " + e.getMessage(), experiment);
+        }
+        return plan;
     }
 
     public static NetworkSpec network(Network network) {

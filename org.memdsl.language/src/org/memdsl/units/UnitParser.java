@@ -33,6 +33,7 @@ public final class UnitParser {
             Map.entry(Dimension.FREQUENCY, Units.HERTZ),
             Map.entry(Dimension.IRRADIANCE, Units.WATT.divide(Units.SQUARE_METRE)),
             Map.entry(Dimension.LENGTH, Units.METRE),
+            Map.entry(Dimension.AREA, Units.SQUARE_METRE),
             Map.entry(Dimension.TEMPERATURE, Units.KELVIN),
             Map.entry(Dimension.CAPACITANCE, Units.FARAD),
             Map.entry(Dimension.MOBILITY, Units.SQUARE_METRE.divide(Units.VOLT.multiply(Units.SECOND))),
@@ -55,6 +56,8 @@ public final class UnitParser {
     public static Unit<?> parse(String symbol) {
         String normalised = ASCII_MICRO.matcher(symbol.replace("ohm", "Ω").replace("Ohm", "Ω")).replaceAll("µ");
         normalised = BARE_POWER.matcher(normalised).replaceAll("^$1");
+        // Indriya reads a lone "cm²" as centi-(m²) = 0.01 m², while "cm^2" is (cm)² = 1e-4 m².
+        normalised = normalised.replace("²", "^2").replace("³", "^3");
         try {
             return SimpleUnitFormat.getInstance().parse(normalised);
         } catch (MeasurementParseException | IllegalArgumentException e) {

@@ -23,7 +23,10 @@ public final class IssueCodes {
     public static final String INVALID_STIMULUS = PREFIX + "invalidStimulus";
     public static final String DUPLICATE_MEASUREMENT = PREFIX + "duplicateMeasurement";
     public static final String ELECTRICAL_STIMULUS_COUNT = PREFIX + "electricalStimulusCount";
-    public static final String OPTICAL_STIMULUS_COUNT = PREFIX + "opticalStimulusCount";
+    public static final String REPEAT_COUNT = PREFIX + "repeatCount";
+    public static final String TIMED_IN_REPEAT = PREFIX + "timedInRepeat";
+    public static final String INVALID_EXPERIMENT = PREFIX + "invalidExperiment";
+    public static final String LIGHT_OUTLASTS_ELECTRICAL = PREFIX + "lightOutlastsElectrical";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
     public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";

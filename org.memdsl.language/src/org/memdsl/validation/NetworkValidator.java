@@ -13,6 +13,7 @@ import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Variation;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.device.DeviceFamilies;
+import org.memdsl.runtime.device.DeviceGeometry;
 import org.memdsl.runtime.network.NetworkKinds;
 import org.memdsl.units.UnitException;
 
@@ -30,9 +31,11 @@ public class NetworkValidator extends MemDslRuleValidator {
             return;
         }
         DeviceFamilies.CATALOGUE.byName(device.getFamily()).ifPresent(family -> {
-            if (family.parameter(variation.getParameter()).isEmpty()) {
+            if (family.parameter(variation.getParameter()).isEmpty()
+                    || DeviceGeometry.NAMES.contains(variation.getParameter())) {
                 error("device family '" + family.name() + "' has no parameter '" + variation.getParameter()
                         + "' to vary; known: " + family.parameters().stream().map(p -> p.name())
+                                .filter(name -> !DeviceGeometry.NAMES.contains(name))
                                 .collect(Collectors.joining(", ")), variation,
                         MemDslPackage.Literals.VARIATION__PARAMETER, IssueCodes.UNKNOWN_VARIATION_PARAMETER,
                         variation.getParameter());

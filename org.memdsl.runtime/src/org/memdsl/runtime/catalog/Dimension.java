@@ -13,6 +13,7 @@ public enum Dimension {
     FREQUENCY("Hz"),
     IRRADIANCE("W/m²"),
     LENGTH("m"),
+    AREA("m²"),
     TEMPERATURE("K"),
     CAPACITANCE("F"),
     MOBILITY("m²/(V·s)"),

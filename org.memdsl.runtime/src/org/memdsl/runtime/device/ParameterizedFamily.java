@@ -11,16 +11,19 @@ import org.memdsl.runtime.catalog.Values;
 public abstract class ParameterizedFamily extends AbstractKind implements DeviceFamily {
 
     protected ParameterizedFamily(String name, String description, List<Parameter> parameters) {
-        super(name, description, parameters);
+        super(name, description, DeviceGeometry.withGeometry(parameters));
     }
 
     protected ParameterizedFamily(String name, String description, List<Parameter> parameters, String source) {
-        super(name, description, parameters, source);
+        super(name, description, DeviceGeometry.withGeometry(parameters), source);
     }
 
     @Override
     public final DeviceModel create(Values given) {
-        return create(values(given));
+        ParameterValues values = values(given);
+        // The geometry scales what an experiment reports, not the model's state equations.
+        values.get(DeviceGeometry.AREA);
+        return create(values);
     }
 
     /** Builds the model from values that are complete (defaults filled in) and within range. */

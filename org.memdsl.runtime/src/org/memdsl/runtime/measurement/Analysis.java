@@ -13,5 +13,14 @@ public interface Analysis {
 
     ResultTable analyse(TimeSeries run, AppliedStimulus stimulus);
 
+    /**
+     * Refuses, before anything runs, a protocol this analysis cannot measure (a PPF without pairs,
+     * a retention without reads); the default accepts every protocol.
+     *
+     * @throws IllegalArgumentException naming what the protocol lacks
+     */
+    default void check(AppliedStimulus stimulus) {
+    }
+
     Figure figure(ResultTable table);
 }

@@ -3,6 +3,7 @@ package org.memdsl.runtime.measurement;
 import java.util.List;
 
 import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.device.Drive;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
@@ -33,6 +34,12 @@ public final class ImpedanceSpectrum {
      */
     public static ResultTable measure(String name, DeviceModel model, double dc, double ac, double[] frequencies,
             double settle, int cycles) {
+        return measure(name, model, dc, ac, frequencies, settle, cycles, Drive.ROOM_TEMPERATURE);
+    }
+
+    /** {@link #measure(String, DeviceModel, double, double, double[], double, int)} at {@code temperature} in K. */
+    public static ResultTable measure(String name, DeviceModel model, double dc, double ac, double[] frequencies,
+            double settle, int cycles, double temperature) {
         if (cycles < 1 || !(settle >= 0)) {
             throw new IllegalArgumentException("need at least one analysed cycle and settle >= 0");
         }
@@ -44,8 +51,9 @@ public final class ImpedanceSpectrum {
             Simulator simulator = new Simulator(new SimulationOptions(period / SAMPLES_PER_PERIOD, 1e-13, 1e-11,
                     period / 16));
             int settling = (int) Math.ceil(settle * f);
-            TimeSeries run = simulator.run(model, AppliedStimulus.electrical(new Sine(dc, ac, f, settling + cycles)),
-                    ProgressListener.NONE);
+            AppliedStimulus sine = AppliedStimulus.electrical(new Sine(dc, ac, f, settling + cycles))
+                    .withTemperature(temperature);
+            TimeSeries run = simulator.run(model, sine, ProgressListener.NONE);
             double[] t = run.column("time");
             double[] i = run.column("current");
             double from = settling * period;

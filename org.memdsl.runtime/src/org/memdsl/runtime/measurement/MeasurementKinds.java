@@ -20,6 +20,8 @@ public final class MeasurementKinds {
             SrdpSegments.KIND,
             PulseCurves.KIND,
             Retention.KIND,
+            ArrheniusRetention.KIND,
+            Impedance.KIND,
             Endurance.KIND,
             Relearning.KIND,
             ProgrammingWindow.KIND,

@@ -30,12 +30,22 @@ public record PairedPulseFacilitation(String name) implements Analysis {
     private static final double INTERVAL_GRID = 1e-12;
 
     @Override
-    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
+    public void check(AppliedStimulus stimulus) {
+        pairedWindows(stimulus);
+    }
+
+    private List<PulseWindow> pairedWindows(AppliedStimulus stimulus) {
         List<PulseWindow> windows = PulseWindows.required(stimulus, name);
         if (windows.size() % 2 != 0) {
             throw new IllegalArgumentException("measurement '" + name + "' needs pulses in pairs, got "
-                    + windows.size() + " pulses");
+                    + windows.size() + (windows.size() == 1 ? " pulse" : " pulses"));
         }
+        return windows;
+    }
+
+    @Override
+    public ResultTable analyse(TimeSeries run, AppliedStimulus stimulus) {
+        List<PulseWindow> windows = pairedWindows(stimulus);
         double[] time = run.column("time");
         double[] charge = run.column("charge");
         TreeMap<Double, List<double[]>> byInterval = new TreeMap<>();

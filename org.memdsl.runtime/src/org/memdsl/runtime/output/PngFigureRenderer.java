@@ -27,10 +27,12 @@ public final class PngFigureRenderer {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(figure.title())
                 .xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
         chart.getStyler().setYAxisLogarithmic(figure.logY());
+        chart.getStyler().setXAxisLogarithmic(figure.logX());
         chart.getStyler().setLegendVisible(figure.series().size() > 1);
         for (FigureSeries s : figure.series()) {
             double[] y = figure.logY() ? LogAxis.positive(s.y()) : s.y();
-            XYSeries series = chart.addSeries(s.label(), s.x(), y);
+            double[] x = figure.logX() ? LogAxis.positive(s.x()) : s.x();
+            XYSeries series = chart.addSeries(s.label(), x, y);
             series.setMarker(s.showMarkers() ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         }
         return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);

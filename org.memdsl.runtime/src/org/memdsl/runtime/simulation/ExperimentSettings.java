@@ -15,10 +15,15 @@ public final class ExperimentSettings extends AbstractKind {
     public static final String SAMPLE = "sample";
     public static final String SEED = "seed";
     public static final String TEMPERATURE = "temperature";
+    public static final String TEMPERATURES = "temperatures";
+    public static final String MAX_SAMPLES = "max_samples";
     public static final String MAX_STEP = "max_step";
     public static final String COMPLIANCE = "compliance";
     public static final String NEGATIVE_COMPLIANCE = "negative_compliance";
     public static final String SERIES_RESISTANCE = "series_resistance";
+
+    /** Recorded rows above which a run is refused before it starts (the user may raise it). */
+    public static final long DEFAULT_MAX_SAMPLES = 5_000_000;
 
     /** Samples per protocol when {@code sample} is not given. */
     public static final int DEFAULT_SAMPLES = 4000;
@@ -33,6 +38,10 @@ public final class ExperimentSettings extends AbstractKind {
                 new Parameter(SAMPLE, Dimension.TIME, 0.0, 0.0, 1e6, "output sampling interval (0: automatic)"),
                 seedParameter(),
                 new Parameter(TEMPERATURE, Dimension.TEMPERATURE, 300.0, 0.0, 2000.0, "device temperature"),
+                Parameter.list(TEMPERATURES, Dimension.TEMPERATURE, 1.0, 2000.0,
+                        "temperatures to run the protocol at, one run each (instead of temperature)").optional(),
+                Parameter.count(MAX_SAMPLES, DEFAULT_MAX_SAMPLES, 1, Long.MAX_VALUE / 2,
+                        "most rows a run may record (a guard against exhausting memory)"),
                 new Parameter(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
                 new Parameter(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
                         "current compliance of the source for positive voltages (0: none)"),

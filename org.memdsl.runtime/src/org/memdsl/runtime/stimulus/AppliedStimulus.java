@@ -8,11 +8,16 @@ import org.memdsl.runtime.device.Drive;
 /**
  * What is applied to a device during a protocol: an electrical channel (source voltage, with an
  * optional series resistance and current compliance), an optional optical channel (irradiance in
- * W/m² at one wavelength) and the temperature. The protocol lasts as long as the longest channel;
- * a channel that has ended holds zero.
+ * W/m², with the wavelength in m as a step function of time) and the temperature. The protocol lasts
+ * as long as the longest channel; a channel that has ended holds zero.
  */
-public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature,
+public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, Waveform wavelength, double temperature,
         SourceLimit limit) {
+
+    public AppliedStimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature,
+            SourceLimit limit) {
+        this(voltage, light, Levels.constant(wavelength, 0.0), temperature, limit);
+    }
 
     public AppliedStimulus(Waveform voltage, Optional<Waveform> light, double wavelength, double temperature) {
         this(voltage, light, wavelength, temperature, SourceLimit.NONE);
@@ -26,6 +31,15 @@ public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, double
         return new AppliedStimulus(voltage, light, wavelength, temperature, newLimit);
     }
 
+    public AppliedStimulus withTemperature(double newTemperature) {
+        return new AppliedStimulus(voltage, light, wavelength, newTemperature, limit);
+    }
+
+    /** The wavelength of the light at {@code t}, in m (0 without light). */
+    public double wavelengthAt(double t) {
+        return wavelength.value(t);
+    }
+
     public double duration() {
         return Math.max(voltage.duration(), light.map(Waveform::duration).orElse(0.0));
     }
@@ -33,7 +47,7 @@ public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, double
     public Drive driveAt(double t) {
         double v = t <= voltage.duration() ? voltage.value(t) : 0.0;
         double irradiance = light.filter(l -> t <= l.duration()).map(l -> l.value(t)).orElse(0.0);
-        return new Drive(v, irradiance, wavelength, temperature);
+        return new Drive(v, irradiance, wavelength.value(t), temperature);
     }
 
     /** All breakpoints of all channels, sorted, within {@code [0, duration]}. */

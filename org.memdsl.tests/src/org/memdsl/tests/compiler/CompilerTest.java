@@ -97,7 +97,7 @@ class CompilerTest {
                 experiment e { device cell apply p, lamp temperature = 350 K measure current }
                 """);
         assertTrue(x.stimulus().light().isPresent());
-        assertEquals(532e-9, x.stimulus().wavelength(), 1e-20);
+        assertEquals(532e-9, x.stimulus().wavelengthAt(0.0), 1e-20);
         assertEquals(350.0, x.stimulus().temperature());
         assertEquals(0.0, x.stimulus().driveAt(1e-3).intensity());
         assertEquals(300.0, x.stimulus().driveAt(1.0).intensity(), 1e-12, "30 mW/cm² is 300 W/m²");

@@ -72,7 +72,9 @@ class ContentProposalTest {
                 + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\nexperiment e { device ";
         assertEquals(Set.of("cellA", "cellB"), Set.copyOf(proposals(devices, devices.length())));
         String stimuli = devices + "cellA apply ";
-        assertEquals(Set.of("p"), Set.copyOf(proposals(stimuli, stimuli.length())));
+        assertEquals(Set.of("p", "repeat"), Set.copyOf(proposals(stimuli, stimuli.length())));
+        String timed = stimuli + "p ";
+        assertTrue(proposals(timed, timed.length()).containsAll(List.of("at", "after")), "timing of a stimulus");
     }
 
     @Test

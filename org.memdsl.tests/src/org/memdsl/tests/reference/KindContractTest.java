@@ -70,9 +70,14 @@ class KindContractTest {
         for (Kind k : StimulusKinds.CATALOGUE.all()) {
             all.add(Arguments.of("stimulus " + k.name(), "stimulus x : " + k.name() + " { " + body(k) + " }\n", "{ "));
         }
+        // A protocol every measurement can take: pulse pairs, smaller reads after them, two temperatures.
+        String protocol = "device cell : linear_ion_drift { }\n"
+                + "stimulus program : paired { amplitude = 1 V width = 1 ms intervals = [1 ms] }\n"
+                + "stimulus reads : train { amplitude = 0.1 V width = 1 ms frequency = 100 Hz count = 2 }\n";
         for (Kind m : MeasurementKinds.CATALOGUE.all()) {
-            String open = "experiment e { device cell apply pulse measure " + m.name() + " { ";
-            all.add(Arguments.of("measure " + m.name(), context + open + body(m) + " } }\n", open));
+            String open = "experiment e { device cell apply program, reads temperatures = [300 K, 350 K] measure "
+                    + m.name() + " { ";
+            all.add(Arguments.of("measure " + m.name(), protocol + open + body(m) + " } }\n", open));
         }
         String cells = "device cell : linear_ion_drift { }\ndevice photo : photo_transistor { }\n";
         for (ArrayKind a : ArrayKinds.CATALOGUE.all()) {

@@ -53,4 +53,14 @@ class UnitParserTest {
         assertEquals(20.0, UnitParser.toSi(20, null, Dimension.DIMENSIONLESS));
         assertThrows(UnitException.class, () -> UnitParser.toSi(20, null, Dimension.VOLTAGE));
     }
+
+    /** A prefixed area on its own is the square of the prefixed length (Indriya alone reads cm² as 0.01 m²). */
+    @Test
+    void prefixedAreasSquareThePrefix() {
+        assertEquals(1e-4, UnitParser.toSi(1, "cm²", Dimension.AREA), 1e-20);
+        assertEquals(1e-8, UnitParser.toSi(1e4, "µm²", Dimension.AREA), 1e-22);
+        assertEquals(1e-8, UnitParser.toSi(1e4, "μm^2", Dimension.AREA), 1e-22);
+        assertEquals(1e-8, UnitParser.toSi(1e4, "um2", Dimension.AREA), 1e-22);
+        assertEquals(300, UnitParser.toSi(30, "mW/cm²", Dimension.IRRADIANCE), 1e-9);
+    }
 }

@@ -43,7 +43,7 @@ class ValidationTest {
         assertEquals("", issues("""
                 device cell : linear_ion_drift { r_off = 16 kΩ  mobility = 1e-14 m^2/(V*s) }
                 stimulus p : train { amplitude = 2 V width = 5 ms frequency = 100 Hz count = 20 }
-                stimulus lamp : illumination { intensity = 30 mW/cm2 wavelength = 532 nm stop = 1 s }
+                stimulus lamp : illumination { intensity = 30 mW/cm2 wavelength = 532 nm stop = 150 ms }
                 experiment e { device cell apply p, lamp sample = 50 us measure current measure epsc }
                 """));
     }

@@ -33,7 +33,7 @@ final class FigureChart {
             ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
                     s.label() + "#" + index++);
             line.setDescription(s.label());
-            line.setXSeries(s.x());
+            line.setXSeries(figure.logX() ? LogAxis.positive(s.x()) : s.x());
             line.setYSeries(figure.logY() ? LogAxis.positive(s.y()) : s.y());
             line.setSymbolType(s.showMarkers() ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
             line.setAntialias(SWT.ON);
@@ -41,6 +41,9 @@ final class FigureChart {
         chart.getAxisSet().adjustRange();
         if (figure.logY()) {
             y.enableLogScale(true);
+        }
+        if (figure.logX()) {
+            x.enableLogScale(true);
         }
         return chart;
     }

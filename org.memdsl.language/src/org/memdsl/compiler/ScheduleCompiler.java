@@ -1,0 +1,137 @@
+package org.memdsl.compiler;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.memdsl.memDsl.Applied;
+import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.Repeat;
+import org.memdsl.memDsl.ScheduleItem;
+import org.memdsl.memDsl.Stimulus;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
+import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.OpticalKind;
+import org.memdsl.runtime.stimulus.SourceLimit;
+import org.memdsl.runtime.stimulus.StimulusKind;
+import org.memdsl.runtime.stimulus.Timeline;
+import org.memdsl.runtime.stimulus.Waveform;
+import org.memdsl.units.UnitException;
+
+/**
+ * Places the schedule of an experiment ({@code apply a, b at 3 s, repeat 20 { c, d }, e after a})
+ * on the engine's {@link Timeline}: each stimulus's waveform is built once, repeats are unrolled, and
+ * {@code after s} refers to the last placement of {@code s} before the item.
+ */
+final class ScheduleCompiler {
+
+    /** A stimulus built once: its waveform, channel and wavelength. */
+    private record Built(Waveform waveform, Channel channel, double wavelength) {
+    }
+
+    private final Map<Stimulus, Built> built = new HashMap<>();
+    private final Map<Stimulus, Timeline.Placement> lastPlaced = new HashMap<>();
+    private final Timeline timeline = new Timeline();
+
+    static AppliedStimulus compile(List<ScheduleItem> schedule, double temperature, SourceLimit limit) {
+        ScheduleCompiler compiler = new ScheduleCompiler();
+        long parts = placements(schedule);
+        if (parts > Timeline.MAX_PARTS) {
+            throw new CompileException(String.format("the schedule places %d stimuli; at most %d are allowed "
+                    + "(use a train's count instead of repeating single pulses)", parts, Timeline.MAX_PARTS),
+                    schedule.get(0).eContainer());
+        }
+        for (ScheduleItem item : schedule) {
+            compiler.place(item);
+        }
+        try {
+            return compiler.timeline.build(temperature, limit);
+        } catch (IllegalArgumentException e) {
+            throw new CompileException(e.getMessage(), schedule.get(0).eContainer());
+        }
+    }
+
+    /** How many stimuli the schedule places once unrolled (saturating, so a huge repeat cannot overflow). */
+    static long placements(List<ScheduleItem> items) {
+        long total = 0;
+        for (ScheduleItem item : items) {
+            long one = item instanceof Repeat repeat
+                    ? saturatingProduct((long) Math.min(repeat.getCount(), Long.MAX_VALUE / 4),
+                            placements(repeat.getItems()))
+                    : 1;
+            total = Math.min(Long.MAX_VALUE / 4, total + one);
+        }
+        return total;
+    }
+
+    private static long saturatingProduct(long a, long b) {
+        return b != 0 && a > Long.MAX_VALUE / 4 / b ? Long.MAX_VALUE / 4 : a * b;
+    }
+
+    private void place(ScheduleItem item) {
+        if (item instanceof Repeat repeat) {
+            int count = repeatCount(repeat);
+            for (int k = 0; k < count; k++) {
+                for (ScheduleItem inner : repeat.getItems()) {
+                    place(inner);
+                }
+            }
+            return;
+        }
+        Applied applied = (Applied) item;
+        Stimulus stimulus = applied.getStimulus();
+        Built b = built.computeIfAbsent(stimulus, ScheduleCompiler::build);
+        try {
+            Timeline.Placement placement;
+            if (applied.getAt() != null) {
+                placement = timeline.at(b.channel(), b.waveform(), b.wavelength(),
+                        time(applied.getAt()));
+            } else if (applied.getAfter() != null) {
+                Timeline.Placement previous = lastPlaced.get(applied.getAfter());
+                if (previous == null) {
+                    throw new CompileException("'" + applied.getAfter().getName()
+                            + "' is not applied before this stimulus; 'after' refers to an earlier one", applied);
+                }
+                double delay = applied.getDelay() == null ? 0.0 : time(applied.getDelay());
+                placement = timeline.at(b.channel(), b.waveform(), b.wavelength(), previous.end() + delay);
+            } else {
+                placement = timeline.next(b.channel(), b.waveform(), b.wavelength());
+            }
+            lastPlaced.put(stimulus, placement);
+        } catch (IllegalArgumentException e) {
+            throw new CompileException("'" + stimulus.getName() + "' " + e.getMessage(), applied);
+        }
+    }
+
+    private static double time(Quantity quantity) {
+        try {
+            return Quantities.toSi(quantity, Dimension.TIME);
+        } catch (UnitException e) {
+            throw new CompileException(e.getMessage(), quantity);
+        }
+    }
+
+    static int repeatCount(Repeat repeat) {
+        double count = repeat.getCount();
+        if (!(count >= 1 && count == Math.rint(count) && count <= Timeline.MAX_PARTS)) {
+            throw new CompileException("a repeat count is a whole number from 1 to " + Timeline.MAX_PARTS + ", not "
+                    + Dimension.DIMENSIONLESS.format(count), repeat);
+        }
+        return (int) count;
+    }
+
+    private static Built build(Stimulus stimulus) {
+        StimulusKind kind = MemDslCompiler.kind(stimulus);
+        ParameterValues arguments = new ParameterValues(kind,
+                MemDslCompiler.values(stimulus.getArguments(), kind, stimulus));
+        try {
+            Waveform waveform = kind.create(arguments);
+            double wavelength = kind instanceof OpticalKind optical ? optical.wavelength(arguments) : 0.0;
+            return new Built(waveform, kind.channel(), wavelength);
+        } catch (IllegalArgumentException e) {
+            throw new CompileException("stimulus '" + stimulus.getName() + "': " + e.getMessage(), stimulus);
+        }
+    }
+}

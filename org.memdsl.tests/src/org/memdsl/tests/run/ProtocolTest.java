@@ -1,0 +1,180 @@
+package org.memdsl.tests.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Model;
+import org.memdsl.runtime.ExperimentPlan;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
+import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.stimulus.AppliedStimulus;
+import org.memdsl.runtime.stimulus.PulseWindow;
+import org.memdsl.tests.MemDslInjectorProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Protocols as the papers write them (docs/papers.md), compiled from {@code .mem} text and run:
+ * repetition, a timeline of electrical and optical stimuli, temperatures with an Arrhenius fit,
+ * impedance after programming and outputs per device area.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MemDslInjectorProvider.class)
+class ProtocolTest {
+
+    private static final String PAPER_C_CELL = "device cell : bipolar_filament { }\n";
+
+    @Inject
+    private ParseHelper<Model> parser;
+
+    @Inject
+    private ValidationTestHelper validator;
+
+    private ExperimentPlan compile(String spec, String experiment) throws Exception {
+        Model model = parser.parse(spec);
+        validator.assertNoErrors(model);
+        Experiment e = model.getElements().stream().filter(Experiment.class::isInstance).map(Experiment.class::cast)
+                .filter(x -> x.getName().equals(experiment)).findFirst().orElseThrow();
+        return MemDslCompiler.checkedExperiment(e);
+    }
+
+    private static ResultTable table(RunResult result, String name) {
+        return result.tables().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + name + " in "
+                        + result.tables().stream().map(ResultTable::name).toList()));
+    }
+
+    /** Paper C's endurance cycle (set, read, reset, read) repeated is the same protocol as written out. */
+    @Test
+    void repeatIsTheScheduleWrittenOut() throws Exception {
+        String spec = PAPER_C_CELL + """
+                stimulus set : pulse { amplitude = 1.2 V width = 10 ms tail = 1 ms }
+                stimulus reset : pulse { amplitude = -1.5 V width = 10 ms tail = 1 ms }
+                stimulus read : pulse { amplitude = 0.1 V width = 1 ms tail = 1 ms }
+                experiment repeated { device cell apply repeat 3 { set, read, reset, read } measure endurance }
+                experiment written { device cell apply set, read, reset, read, set, read, reset, read,
+                                     set, read, reset, read measure endurance }
+                """;
+        AppliedStimulus repeated = compile(spec, "repeated").stimulus();
+        AppliedStimulus written = compile(spec, "written").stimulus();
+        assertEquals(written.pulseWindows(), repeated.pulseWindows());
+        assertEquals(12, repeated.pulseWindows().stream().map(PulseWindow::group).distinct().count(),
+                "each pulse keeps its own group");
+        assertEquals(written.duration(), repeated.duration(), 0.0);
+    }
+
+    /** Paper A: the light goes on 3 s before the pulse pairs; the voltage is 0 V until then. */
+    @Test
+    void lightStartsBeforeTheElectricalPulses() throws Exception {
+        AppliedStimulus s = compile("""
+                device m : opto_memristor { }
+                stimulus light : illumination { intensity = 30 mW/cm² wavelength = 532 nm stop = 4 s }
+                stimulus pairs : paired { amplitude = 3 V width = 10 ms intervals = [20 ms, 40 ms] }
+                experiment e { device m apply light, pairs at 3 s measure ppf }
+                """, "e").stimulus();
+        assertEquals(0.0, s.driveAt(1.0).voltage());
+        assertEquals(300.0, s.driveAt(1.0).intensity(), 1e-9);
+        assertTrue(s.pulseWindows().get(0).start() >= 3.0, "the first pulse starts at 3 s or later");
+        assertEquals(4, s.pulseWindows().size());
+    }
+
+    /**
+     * Paper D: learning with light pulses, forgetting in the dark, relearning; the second train starts
+     * 60 s after the first ends, on a constant read bias.
+     */
+    @Test
+    void relearningWithLightPulsesAfterARest() throws Exception {
+        AppliedStimulus s = compile("""
+                device t : photo_transistor { }
+                stimulus read : bias { level = 1 V duration = 200 s }
+                stimulus learn : light_pulses { intensity = 1 mW/cm² wavelength = 532 nm width = 0.5 s
+                                                frequency = 1 Hz count = 10 }
+                stimulus relearn : light_pulses { intensity = 1 mW/cm² wavelength = 532 nm width = 0.5 s
+                                                  frequency = 1 Hz count = 10 }
+                experiment e { device t apply read, learn, relearn after learn + 60 s measure epsc }
+                """, "e").stimulus();
+        List<PulseWindow> windows = s.pulseWindows();
+        assertEquals(20, windows.size(), "the light pulses, read on the bias");
+        assertEquals(9.5 + 60, windows.get(10).start(), 1e-9);
+        Set<Integer> groups = windows.stream().map(PulseWindow::group).collect(Collectors.toSet());
+        assertEquals(2, groups.size(), "one group per train");
+    }
+
+    /**
+     * docs/papers.md#paper-c: LRS retention, read by 0.1 V pulses, 1200 s at 363 K and 60 s at 400 K, so
+     * E_a = 1.01 eV. Tolerances of docs/calibration.md#bipolar_filament: 20 % on the time, 5 % on E_a.
+     */
+    @Test
+    void retentionAtTwoTemperaturesGivesTheActivationEnergy() throws Exception {
+        ExperimentPlan plan = compile("""
+                device lrs : bipolar_filament { w0 = 1 }
+                stimulus program : pulse { amplitude = 1.2 V width = 10 ms tail = 1 ms }
+                stimulus read : train { amplitude = 0.1 V width = 1 ms frequency = 0.5 Hz count = 2500 }
+                experiment hot { device lrs apply program, read temperatures = [363 K, 400 K] sample = 1 s
+                                 measure retention measure arrhenius }
+                """, "hot");
+        RunResult result = plan.run(ProgressListener.NONE);
+        double t363 = table(result, "retention_363K").column("retention_50")[0];
+        double t400 = table(result, "retention_400K").column("retention_50")[0];
+        ResultTable arrhenius = table(result, "arrhenius");
+        assertEquals(1200, t363, 0.2 * 1200, "retention at 363 K");
+        assertTrue(t400 < t363 / 10, "hotter is faster: " + t400);
+        assertEquals(1.013, arrhenius.column("activation_energy")[0], 0.05 * 1.013, "E_a in eV");
+        assertEquals(t363, arrhenius.column("retention_time")[0], 1e-9 * t363);
+    }
+
+    /**
+     * docs/papers.md#paper-c: "LRS frequency-flat (filament)", HRS resistance far above it. The
+     * spectrum is taken in the state the protocol leaves (after a set pulse, or untouched).
+     */
+    @Test
+    void impedanceIsMeasuredInTheProgrammedState() throws Exception {
+        String spec = PAPER_C_CELL + """
+                stimulus set : pulse { amplitude = 1.2 V width = 10 ms tail = 1 ms }
+                stimulus idle : pulse { amplitude = 0.01 V width = 1 ms }
+                experiment lrs { device cell apply set compliance = 1 mA
+                                 measure impedance { from = 100 Hz to = 100 kHz points = 4 amplitude = 40 mV } }
+                experiment hrs { device cell apply idle
+                                 measure impedance { from = 100 Hz to = 100 kHz points = 4 amplitude = 40 mV } }
+                """;
+        ResultTable lrs = compile(spec, "lrs").run(ProgressListener.NONE).tables().get(0);
+        ResultTable hrs = compile(spec, "hrs").run(ProgressListener.NONE).tables().get(0);
+        double[] z = lrs.column("z_magnitude");
+        assertEquals(4, z.length);
+        assertEquals(1e5, lrs.column("frequency")[3], 1e-6);
+        assertEquals(z[0], z[3], 0.05 * z[0], "the LRS is frequency-flat");
+        assertTrue(z[0] < 1e-3 * hrs.column("z_magnitude")[0], "LRS " + z[0] + " Ω vs HRS "
+                + hrs.column("z_magnitude")[0] + " Ω");
+    }
+
+    /**
+     * docs/papers.md#paper-c: a 100 ns set at 1.25 V (1.1 mA) costs 14 fJ/µm² over 10⁴ µm² (± 30 %,
+     * docs/calibration.md#bipolar_filament); the per-area column is the energy over the area.
+     */
+    @Test
+    void energyPerAreaFromTheDeviceArea() throws Exception {
+        ExperimentPlan plan = compile("""
+                device cell : bipolar_filament { area = 10000 µm² }
+                stimulus set : pulse { amplitude = 1.25 V width = 100 ns }
+                experiment fast { device cell apply set compliance = 1.1 mA sample = 1 ns measure energy }
+                """, "fast");
+        ResultTable energy = plan.run(ProgressListener.NONE).tables().get(0);
+        double joules = energy.column("energy")[0];
+        double perArea = energy.column("energy_per_area")[0];
+        assertEquals(joules / 1e-8, perArea, 1e-12 * perArea);
+        assertEquals(14, perArea * 1e15 / 1e12, 0.3 * 14, "fJ/µm²");
+    }
+}
