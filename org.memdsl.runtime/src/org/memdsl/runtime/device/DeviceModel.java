@@ -36,4 +36,13 @@ public interface DeviceModel {
 
     /** Terminal current in A. */
     double current(double t, double[] state, Drive drive);
+
+    /**
+     * The voltage across which {@link #current} flows, for the energy {@code ∫ I·V dt}: the applied
+     * voltage of a two-terminal device; the drain voltage of a transistor whose driven terminal is
+     * the gate (the event energy {@code Ec = V_D·I_D·t} of the synapse literature).
+     */
+    default double currentPathVoltage(Drive drive) {
+        return drive.voltage();
+    }
 }

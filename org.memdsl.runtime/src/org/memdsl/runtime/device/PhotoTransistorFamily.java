@@ -42,7 +42,10 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
             new Parameter("depth_time", Dimension.TIME, 3.0, 1e-12, 1e9,
                     "settling time into deeper traps under light"),
             new Parameter("v_erase", Dimension.VOLTAGE, 10.0, 1e-6, 1e4, "gate voltage beyond which traps empty"),
-            new Parameter("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"));
+            new Parameter("erase_rate", Dimension.FREQUENCY, 5.0, 0, 1e12, "erase rate scale"),
+            new Parameter("v_drain", Dimension.VOLTAGE, PhotoTransistorModel.REFERENCE_DRAIN, -100, 100,
+                    "drain read voltage, source grounded (the currents above are at 1 V; the driven terminal is"
+                    + " the gate)"));
 
     public PhotoTransistorFamily() {
         super(NAME, "three-terminal photo-synaptic transistor, defect/trap type, gate driven (paper D preset)",
@@ -116,6 +119,6 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
                 new PhotoTransistorModel.Adaptation(p.get("adapt_max"), p.get("adapt_irradiance"),
                         p.get("adapt_time")),
                 new PhotoTransistorModel.Depth(p.get("depth_shallow"), p.get("depth_deep"), p.get("depth_time")),
-                SPECTRUM, p.get("v_erase"), p.get("erase_rate"));
+                SPECTRUM, p.get("v_erase"), p.get("erase_rate"), p.get("v_drain"));
     }
 }

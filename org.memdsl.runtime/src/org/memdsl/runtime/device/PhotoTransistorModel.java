@@ -85,9 +85,24 @@ public final class PhotoTransistorModel implements DeviceModel {
     private final Spectrum spectrum;
     private final double eraseVoltage;
     private final double eraseRate;
+    private final double drainVoltage;
+
+    /** The drain voltage at which the currents of the presets are given, in V. */
+    public static final double REFERENCE_DRAIN = 1.0;
 
     public PhotoTransistorModel(double darkCurrent, double saturationCurrent, Traps traps, Adaptation adaptation,
             Depth depth, Spectrum spectrum, double eraseVoltage, double eraseRate) {
+        this(darkCurrent, saturationCurrent, traps, adaptation, depth, spectrum, eraseVoltage, eraseRate,
+                REFERENCE_DRAIN);
+    }
+
+    /**
+     * @param drainVoltage drain voltage of the read (source grounded); the channel is ohmic, so the
+     *        drain current scales with it from the currents given at {@link #REFERENCE_DRAIN}
+     */
+    public PhotoTransistorModel(double darkCurrent, double saturationCurrent, Traps traps, Adaptation adaptation,
+            Depth depth, Spectrum spectrum, double eraseVoltage, double eraseRate, double drainVoltage) {
+        this.drainVoltage = drainVoltage;
         this.darkCurrent = darkCurrent;
         this.saturationCurrent = saturationCurrent;
         this.traps = traps;
@@ -134,6 +149,13 @@ public final class PhotoTransistorModel implements DeviceModel {
 
     @Override
     public double current(double t, double[] state, Drive drive) {
-        return darkCurrent + saturationCurrent * (state[0] + state[1]) * (1 - state[2]);
+        return drainVoltage / REFERENCE_DRAIN
+                * (darkCurrent + saturationCurrent * (state[0] + state[1]) * (1 - state[2]));
+    }
+
+    /** The current flows from drain to source; the gate draws none. */
+    @Override
+    public double currentPathVoltage(Drive drive) {
+        return drainVoltage;
     }
 }

@@ -50,4 +50,9 @@ public final class ResumedModel implements DeviceModel {
     public double current(double t, double[] x, Drive drive) {
         return model.current(t, x, drive);
     }
+
+    @Override
+    public double currentPathVoltage(Drive drive) {
+        return model.currentPathVoltage(drive);
+    }
 }

@@ -31,6 +31,6 @@ final class ChargeAndEnergy implements SecondaryODE {
     public double[] computeDerivatives(double t, double[] primary, double[] primaryDot, double[] secondary) {
         Drive applied = segment.appliedAt(t);
         double current = model.current(t, primary, segment.behindLimit(t, primary, applied));
-        return new double[] { current, current * applied.voltage() };
+        return new double[] { current, current * model.currentPathVoltage(applied) };
     }
 }

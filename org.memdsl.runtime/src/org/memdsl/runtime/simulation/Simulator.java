@@ -129,7 +129,7 @@ public final class Simulator {
                 exact.advance(state, drive, t - start, at);
                 double q = exact.charge(state, drive, t - start);
                 sums[0] = accumulated[0] + q;
-                sums[1] = accumulated[1] + q * drive.voltage();
+                sums[1] = accumulated[1] + q * ((DeviceModel) exact).currentPathVoltage(drive);
                 sampler.recordRow(t, at, sums);
                 evaluations++;
             }
@@ -139,7 +139,7 @@ public final class Simulator {
         exact.advance(state, drive, end - start, at);
         System.arraycopy(at, 0, state, 0, state.length);
         accumulated[0] += q;
-        accumulated[1] += q * drive.voltage();
+        accumulated[1] += q * ((DeviceModel) exact).currentPathVoltage(drive);
         sampler.record(end, state, accumulated);
         return evaluations;
     }

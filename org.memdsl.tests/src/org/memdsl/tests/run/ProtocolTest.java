@@ -177,4 +177,33 @@ class ProtocolTest {
         assertEquals(joules / 1e-8, perArea, 1e-12 * perArea);
         assertEquals(14, perArea * 1e15 / 1e12, 0.3 * 14, "fJ/µm²");
     }
+
+    /**
+     * Paper D's event energy of a three-terminal synapse, {@code Ec = V·I·t} with the drain read
+     * voltage and the drain current (docs/papers.md#paper-d): light pulses on a grounded gate; the
+     * drain current of the ohmic channel halves with the drain voltage.
+     */
+    @Test
+    void threeTerminalEnergyIsTakenFromTheDrain() throws Exception {
+        String spec = """
+                device half : photo_transistor { v_drain = 0.5 V }
+                device full : photo_transistor { }
+                stimulus gate : bias { level = 0 V duration = 6 s }
+                stimulus flashes : light_pulses { intensity = 0.1 mW/cm² wavelength = 532 nm width = 0.5 s
+                                                  frequency = 1 Hz count = 5 }
+                experiment e_half { device half apply gate, flashes measure epsc measure energy }
+                experiment e_full { device full apply gate, flashes measure epsc measure energy }
+                """;
+        RunResult half = compile(spec, "e_half").run(ProgressListener.NONE);
+        RunResult full = compile(spec, "e_full").run(ProgressListener.NONE);
+        double[] epscHalf = table(half, "epsc").column("epsc");
+        double[] epscFull = table(full, "epsc").column("epsc");
+        double[] energy = table(half, "energy").column("energy");
+        assertEquals(5, energy.length);
+        for (int k = 0; k < 5; k++) {
+            assertEquals(epscFull[k] / 2, epscHalf[k], 1e-9 * epscFull[k], "ohmic channel, pulse " + (k + 1));
+            assertEquals(0.5 * epscHalf[k] * 0.5, energy[k], 1e-6 * energy[k], "V_D·I_D·t, pulse " + (k + 1));
+        }
+        assertTrue(energy[0] > 0, "a grounded gate still reads energy from the drain");
+    }
 }
