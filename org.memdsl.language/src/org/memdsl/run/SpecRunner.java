@@ -14,16 +14,20 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.memdsl.compiler.CompileException;
+import org.memdsl.compiler.ExpectationCompiler;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Element;
+import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Network;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.MemdslVersion;
 import org.memdsl.runtime.array.ArrayPlan;
 import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.output.ExpectationsWriter;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
+import org.memdsl.runtime.result.ExpectationCheck;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationException;
@@ -36,8 +40,13 @@ import com.google.inject.Inject;
  */
 public class SpecRunner {
 
-    /** What one experiment produced and where it was written. */
-    public record Outcome(String experiment, RunResult result, Path directory, List<Path> files) {
+    /** What one experiment produced, where it was written, and how its expectations fared. */
+    public record Outcome(String experiment, RunResult result, Path directory, List<Path> files,
+            List<CheckedExpectation> expectations) {
+
+        public Outcome(String experiment, RunResult result, Path directory, List<Path> files) {
+            this(experiment, result, directory, files, List.of());
+        }
     }
 
     /** Told which experiment runs and how far it has come. */
@@ -88,10 +97,33 @@ public class SpecRunner {
                     spec.files().stream().map(Path::toString).toList(), hash, compiled.seed(),
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
                     List.of());
-            List<Path> written = ResultWriter.write(result, dir, provenance);
-            outcomes.add(new Outcome(source.getName(), result, dir, written));
+            List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+            List<CheckedExpectation> expectations = expectations(spec, source, result);
+            if (!expectations.isEmpty()) {
+                written.add(ExpectationsWriter.write(expectations.stream().map(CheckedExpectation::check).toList(),
+                        dir));
+            }
+            outcomes.add(new Outcome(source.getName(), result, dir, written, expectations));
         }
         return outcomes;
+    }
+
+    private static List<CheckedExpectation> expectations(LoadedSpec spec, Element source, RunResult result)
+            throws SpecErrorsException {
+        if (!(source instanceof Experiment experiment)) {
+            return List.of();
+        }
+        List<CheckedExpectation> checked = new ArrayList<>();
+        for (Expectation e : experiment.getExpectations()) {
+            SpecIssue at = SourceLocations.error(spec.file().toString(), e, "");
+            try {
+                checked.add(new CheckedExpectation(at, ExpectationCheck.of(ExpectationCompiler.compile(e), result)));
+            } catch (CompileException x) {
+                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), x.source(),
+                        x.getMessage())));
+            }
+        }
+        return checked;
     }
 
     /** A compiled experiment, array experiment or network with the seed it runs with. */
@@ -115,7 +147,7 @@ public class SpecRunner {
                 ArrayPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
                 return new Compiled(progress -> seeded.kind().run(seeded, progress), seeded.seed());
             }
-            ExperimentPlan compiled = MemDslCompiler.experiment((Experiment) source);
+            ExperimentPlan compiled = MemDslCompiler.checkedExperiment((Experiment) source);
             ExperimentPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
             return new Compiled(seeded::run, seeded.seed());
         } catch (CompileException e) {

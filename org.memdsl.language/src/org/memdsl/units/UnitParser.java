@@ -95,6 +95,26 @@ public final class UnitParser {
         }
     }
 
+    /**
+     * Converts {@code value} given in {@code symbol} to the SI unit of whatever it measures (mV → V,
+     * nA → A, µm² → m²).
+     *
+     * @throws UnitException when the unit is unknown
+     */
+    public static double toSystemUnit(double value, String symbol) {
+        Unit<?> unit = parse(symbol);
+        try {
+            return unit.getConverterToAny(unit.getSystemUnit()).convert(value);
+        } catch (IncommensurableException | UnconvertibleException e) {
+            throw new UnitException("'" + symbol + "' has no SI equivalent");
+        }
+    }
+
+    /** Whether two unit symbols measure the same kind of quantity. */
+    public static boolean compatible(String a, String b) {
+        return parse(a).isCompatible(parse(b));
+    }
+
     public static String describe(Dimension dimension) {
         String name = dimension.name().toLowerCase().replace('_', ' ');
         return dimension == Dimension.DIMENSIONLESS ? "a plain number" : name + " (" + dimension.siSymbol() + ")";

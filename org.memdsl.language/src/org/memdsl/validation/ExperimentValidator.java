@@ -90,8 +90,9 @@ public class ExperimentValidator extends MemDslRuleValidator {
         double light = stimulus.light().map(l -> l.duration()).orElse(0.0);
         double electrical = stimulus.voltage().duration();
         if (light > electrical * (1 + 1e-9)) {
-            warning(String.format("the light goes on %.3g s after the last electrical stimulus ends, and the run "
-                    + "lasts until it ends (%.3g s in all)", light - electrical, light), experiment,
+            warning("the light goes on " + Dimension.TIME.formatRounded(light - electrical) + " after the last "
+                    + "electrical stimulus ends, and the run lasts until it ends ("
+                    + Dimension.TIME.formatRounded(light) + " in all)", experiment,
                     MemDslPackage.Literals.ELEMENT__NAME,
                     IssueCodes.LIGHT_OUTLASTS_ELECTRICAL);
         }
@@ -124,6 +125,10 @@ public class ExperimentValidator extends MemDslRuleValidator {
             if (!AssignmentValidator.allAssignmentsValid(m)) {
                 return false;
             }
+        }
+        if (EcoreUtil2.eAllOfType(experiment, Applied.class).stream()
+                .anyMatch(a -> a.getAt() != null && EcoreUtil2.getContainerOfType(a, Repeat.class) != null)) {
+            return false;
         }
         for (Repeat r : EcoreUtil2.eAllOfType(experiment, Repeat.class)) {
             double count = r.getCount();

@@ -27,6 +27,9 @@ public final class IssueCodes {
     public static final String TIMED_IN_REPEAT = PREFIX + "timedInRepeat";
     public static final String INVALID_EXPERIMENT = PREFIX + "invalidExperiment";
     public static final String LIGHT_OUTLASTS_ELECTRICAL = PREFIX + "lightOutlastsElectrical";
+    public static final String UNKNOWN_STATISTIC = PREFIX + "unknownStatistic";
+    public static final String UNKNOWN_EXPECTED_OUTPUT = PREFIX + "unknownExpectedOutput";
+    public static final String INVALID_EXPECTATION = PREFIX + "invalidExpectation";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
     public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";

@@ -96,9 +96,9 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
         }
         double samples = estimatedSamples();
         if (samples > maxSamples) {
-            throw new IllegalArgumentException(String.format("the run would record %.3g samples (about %.0f MB), more "
-                    + "than max_samples = %.0f: sample more coarsely or raise max_samples", samples,
-                    estimatedBytes() / 1e6, maxSamples));
+            throw new IllegalArgumentException("the run would record " + Dimension.rounded(samples)
+                    + " samples (about " + Dimension.rounded(estimatedBytes() / 1e6) + " MB), more than max_samples = "
+                    + Dimension.rounded(maxSamples) + ": sample more coarsely or raise max_samples");
         }
     }
 

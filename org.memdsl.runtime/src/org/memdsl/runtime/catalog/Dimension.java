@@ -34,6 +34,28 @@ public enum Dimension {
         return siSymbol;
     }
 
+    /** Four significant digits at most, no trailing zeros: {@code 3.7}, {@code 1.069e5}, {@code 0.0117}. */
+    public static String rounded(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        if (value == 0) {
+            return "0";
+        }
+        java.math.BigDecimal digits = new java.math.BigDecimal(value).round(new java.math.MathContext(4))
+                .stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e-3 && magnitude < 1e6) {
+            return digits.toPlainString();
+        }
+        return digits.toString().replace("E+", "e").replace("E", "e");
+    }
+
+    /** {@link #rounded(double)} with the unit: {@code 0.488 s}. */
+    public String formatRounded(double value) {
+        return siSymbol.isEmpty() ? rounded(value) : rounded(value) + " " + siSymbol;
+    }
+
     /** A value of this dimension for messages, e.g. {@code 0.005 s}, {@code 1e-6 Ω}, {@code 100000 Ω}. */
     public String format(double value) {
         String number;

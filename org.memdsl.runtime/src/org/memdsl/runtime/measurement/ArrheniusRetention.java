@@ -53,8 +53,9 @@ public record ArrheniusRetention(String name, double level) implements AnalysisA
             fitted[k] = fit.time(temperatures[k]);
         }
         return new ResultTable(name, List.of("temperature", "inverse_kt", "retention_time", "fitted_time",
-                "activation_energy", "prefactor", "r_squared"), new double[][] { temperatures.clone(), inverse, times,
-                fitted, filled(n, fit.activationEnergy()), filled(n, fit.prefactor()), filled(n, fit.rSquared()) });
+                "activation_energy_ev", "prefactor", "r_squared"), new double[][] { temperatures.clone(), inverse,
+                    times, fitted, filled(n, fit.activationEnergy()), filled(n, fit.prefactor()),
+                    filled(n, fit.rSquared()) });
     }
 
     private static double[] filled(int n, double value) {
@@ -65,7 +66,7 @@ public record ArrheniusRetention(String name, double level) implements AnalysisA
 
     @Override
     public Figure figure(ResultTable table) {
-        double energy = table.rows() == 0 ? Double.NaN : table.column("activation_energy")[0];
+        double energy = table.rows() == 0 ? Double.NaN : table.column("activation_energy_ev")[0];
         return new Figure(name, String.format("Arrhenius: E_a = %.3g eV", energy), "1/(k_B·T) [1/eV]",
                 "retention time [s]", true, List.of(
                         new FigureSeries("retention time", table.column("inverse_kt"), table.column("retention_time")),

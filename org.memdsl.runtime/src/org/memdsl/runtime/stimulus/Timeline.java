@@ -3,8 +3,11 @@ package org.memdsl.runtime.stimulus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.memdsl.runtime.catalog.Dimension;
 
 /**
  * The schedule of a protocol: waveforms placed on the electrical and the optical channel, each
@@ -49,12 +52,14 @@ public final class Timeline {
     public Placement at(Channel channel, Waveform waveform, double wavelength, double start) {
         double busy = ends.get(channel);
         if (!(start >= 0) || !Double.isFinite(start)) {
-            throw new IllegalArgumentException("a stimulus starts at a finite time >= 0 s, not " + start + " s");
+            throw new IllegalArgumentException("a stimulus starts at a finite time >= 0 s, not "
+                    + Dimension.TIME.format(start));
         }
         if (start < busy * (1 - 1e-12)) {
             throw new IllegalArgumentException(String.format(
-                    "starts at %s s while the %s channel is busy until %s s (stimuli of one channel do not overlap)",
-                    Double.toString(start), channel.name().toLowerCase(java.util.Locale.ROOT), Double.toString(busy)));
+                    "starts at %s while the %s channel is busy until %s (stimuli of one channel do not overlap)",
+                    Dimension.TIME.format(start), channel.name().toLowerCase(Locale.ROOT),
+                    Dimension.TIME.format(busy)));
         }
         if (++count > MAX_PARTS) {
             throw new IllegalArgumentException("a protocol places at most " + MAX_PARTS + " stimuli");

@@ -132,7 +132,7 @@ class ProtocolTest {
         ResultTable arrhenius = table(result, "arrhenius");
         assertEquals(1200, t363, 0.2 * 1200, "retention at 363 K");
         assertTrue(t400 < t363 / 10, "hotter is faster: " + t400);
-        assertEquals(1.013, arrhenius.column("activation_energy")[0], 0.05 * 1.013, "E_a in eV");
+        assertEquals(1.013, arrhenius.column("activation_energy_ev")[0], 0.05 * 1.013, "E_a in eV");
         assertEquals(t363, arrhenius.column("retention_time")[0], 1e-9 * t363);
     }
 

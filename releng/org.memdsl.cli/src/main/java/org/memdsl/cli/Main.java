@@ -13,13 +13,15 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check and run memdsl experiment specs (.mem files).",
         subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
-                ReferenceCommand.class })
+                ReferenceCommand.class, PapersCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
     public static final int EXIT_SPEC_ERRORS = 1;
     /** Exit code for unreadable input or unwritable output. */
     public static final int EXIT_IO = 3;
+    /** Exit code for runs whose results miss an {@code expect} of the spec. */
+    public static final int EXIT_EXPECTATIONS = 4;
     /** Exit code for bad command-line options (as picocli uses). */
     public static final int EXIT_USAGE = 2;
 
@@ -36,7 +38,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: check, run, export-spice, reference");
+                "name a command: check, run, export-spice, reference, papers");
     }
 
     /** Builds the command line with the language's injector as factory for the commands. */
@@ -45,7 +47,8 @@ public final class Main implements Runnable {
         return new CommandLine(new Main(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
-                if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class) {
+                if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class
+                        || cls == PapersCommand.class) {
                     return injector.getInstance(cls);
                 }
                 return CommandLine.defaultFactory().create(cls);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
+import org.memdsl.run.CheckedExpectation;
 import org.memdsl.run.SpecErrorsException;
 import org.memdsl.run.SpecIssue;
 import org.memdsl.run.SpecRunner;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code memdsl run FILE}: run every experiment and network, write CSV, PNG and provenance for each. */
-@Command(name = "run", description = "Run the experiments and networks of a .mem file; results go to OUT/NAME/.")
+@Command(name = "run", description = "Run the experiments and networks of a .mem file; results go to OUT/NAME/. "
+        + "Exits with 4 when an 'expect' of the file is not met (the results are written all the same).")
 public class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the .mem file")
@@ -52,13 +54,21 @@ public class RunCommand implements Callable<Integer> {
             List<SpecRunner.Outcome> outcomes = runner.run(file, out,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
             bar.finish();
+            boolean allMet = true;
             for (SpecRunner.Outcome outcome : outcomes) {
                 for (Path written : outcome.files()) {
                     stdout.println(written);
                 }
             }
+            for (SpecRunner.Outcome outcome : outcomes) {
+                for (CheckedExpectation e : outcome.expectations()) {
+                    (e.met() ? stdout : err).println(e);
+                    allMet &= e.met();
+                }
+            }
             stdout.flush();
-            return 0;
+            err.flush();
+            return allMet ? 0 : Main.EXIT_EXPECTATIONS;
         } catch (SpecErrorsException e) {
             bar.finish();
             for (SpecIssue issue : e.issues()) {

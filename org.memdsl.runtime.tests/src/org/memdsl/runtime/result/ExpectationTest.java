@@ -1,0 +1,56 @@
+package org.memdsl.runtime.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.memdsl.runtime.result.Expectation.Display;
+import org.memdsl.runtime.result.Expectation.Relation;
+import org.memdsl.runtime.result.Expectation.Statistic;
+
+/** Expectations reduce a column by their statistic and accept within their tolerance or bound. */
+class ExpectationTest {
+
+    private static final RunResult RUN = new RunResult("e", List.of(new ResultTable("epsc", List.of("pulse", "epsc"),
+            new double[][] { { 1, 2, 3, 4 }, { 1e-9, 4e-9, 2e-9, 3e-9 } })), List.of());
+
+    private static Expectation of(Statistic statistic, Relation relation, double expected, double tolerance,
+            boolean relative) {
+        return new Expectation("epsc", "epsc", statistic, relation, expected, tolerance, relative, "expect …",
+                new Display("nA", 1e-9));
+    }
+
+    @Test
+    void statisticsOfAColumn() {
+        assertEquals(1e-9, of(Statistic.FIRST, Relation.WITHIN, 0, 0, false).measure(RUN));
+        assertEquals(3e-9, of(Statistic.LAST, Relation.WITHIN, 0, 0, false).measure(RUN));
+        assertEquals(1e-9, of(Statistic.MIN, Relation.WITHIN, 0, 0, false).measure(RUN));
+        assertEquals(4e-9, of(Statistic.MAX, Relation.WITHIN, 0, 0, false).measure(RUN));
+        assertEquals(2.5e-9, of(Statistic.MEAN, Relation.WITHIN, 0, 0, false).measure(RUN), 1e-24);
+        assertEquals(2.5e-9, of(Statistic.MEDIAN, Relation.WITHIN, 0, 0, false).measure(RUN), 1e-24);
+    }
+
+    @Test
+    void toleranceAndBounds() {
+        Expectation tenPercent = of(Statistic.MAX, Relation.WITHIN, 3.7e-9, 0.1, true);
+        assertTrue(tenPercent.accepts(4e-9));
+        assertFalse(tenPercent.accepts(4.1e-9));
+        assertFalse(tenPercent.accepts(Double.NaN));
+        assertTrue(of(Statistic.MAX, Relation.AT_LEAST, 4e-9, 0, false).accepts(4e-9));
+        assertFalse(of(Statistic.MAX, Relation.AT_MOST, 3e-9, 0, false).accepts(4e-9));
+        assertEquals("3.7 nA ± 10 %", tenPercent.expectedText());
+        ExpectationCheck check = ExpectationCheck.of(tenPercent, RUN);
+        assertEquals("4 nA (expected 3.7 nA ± 10 %): met", check.summary());
+    }
+
+    @Test
+    void aMissingColumnIsNotMeasuredAndNotMet() {
+        Expectation wrong = new Expectation("epsc", "ppf", Statistic.FIRST, Relation.WITHIN, 1, 0, false, "x", null);
+        ExpectationCheck check = ExpectationCheck.of(wrong, RUN);
+        assertFalse(check.met());
+        assertEquals("not measured: output 'epsc' has no column 'ppf'; columns: pulse, epsc", check.summary());
+    }
+}

@@ -1,0 +1,29 @@
+package org.memdsl.runtime.result;
+
+/**
+ * An {@link Expectation} held against a run: the measured value, or why it could not be measured
+ * ({@code problem}, null when measured).
+ */
+public record ExpectationCheck(Expectation expectation, double actual, String problem) {
+
+    public static ExpectationCheck of(Expectation expectation, RunResult result) {
+        try {
+            return new ExpectationCheck(expectation, expectation.measure(result), null);
+        } catch (IllegalArgumentException e) {
+            return new ExpectationCheck(expectation, Double.NaN, e.getMessage());
+        }
+    }
+
+    public boolean met() {
+        return problem == null && expectation.accepts(actual);
+    }
+
+    /** {@code 1.02 (expected 1.01 ± 0.0505): met}, or the problem. */
+    public String summary() {
+        if (problem != null) {
+            return "not measured: " + problem;
+        }
+        return expectation.display().format(actual) + " (expected " + expectation.expectedText() + "): "
+                + (met() ? "met" : "NOT MET");
+    }
+}
