@@ -87,7 +87,7 @@ class CliTest {
     }
 
     @Test
-    void aProtocolThatCannotBeMeasuredIsReportedAtItsExperiment(@TempDir Path dir) throws Exception {
+    void aProtocolThatCannotBeMeasuredIsReportedAtItsMeasurement(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("odd.mem");
         Files.writeString(spec, """
                 device cell : vteam { }
@@ -101,8 +101,38 @@ class CliTest {
                 """);
         Result r = execute("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
-        assertEquals(spec.toAbsolutePath() + ":4:1: error: experiment 'pairs' cannot run: measurement 'ppf' needs"
-                + " pulses in pairs, got 3 pulses\n", r.err());
+        assertEquals(spec.toAbsolutePath() + ":7:5: error: measurement 'ppf' needs pulses in pairs, got 3 pulses\n",
+                r.err());
+    }
+
+    /** A missed {@code expect} exits with 4 and names the line; the results are written all the same. */
+    @Test
+    void expectationsAreReportedAndAMissIsAnExitCode(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("expect.mem");
+        Files.writeString(spec, """
+                device cell : linear_ion_drift { }
+                stimulus p : train { amplitude = 1 V width = 1 ms frequency = 100 Hz count = 3 }
+                experiment e {
+                    device cell
+                    apply p
+                    measure epsc
+                    expect epsc.pulse = 1 ± 0
+                    expect last epsc.pulse = 5 ± 10 %
+                }
+                """);
+        Result r = execute("run", spec.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(Main.EXIT_EXPECTATIONS, r.exit(), r.err());
+        assertTrue(r.out().contains(":7:5: expect epsc.pulse = 1 ± 0: 1 (expected 1 ± 0): met"), r.out());
+        assertEquals(spec.toAbsolutePath() + ":8:5: expect last epsc.pulse = 5 ± 10 %: 3 (expected 5 ± 10 %): "
+                + "NOT MET\n", r.err());
+        String csv = Files.readString(dir.resolve("out/e/expectations.csv"));
+        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,5.0,0.5,3.0,no,"), csv);
+        assertTrue(Files.exists(dir.resolve("out/e/epsc.csv")));
+
+        Result table = execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
+        assertEquals(Main.EXIT_EXPECTATIONS, table.exit(), table.err());
+        assertTrue(table.out().contains(
+                "| expect.mem | `expect last epsc.pulse = 5 ± 10 %` | 5 ± 10 % | 3 | **no** |"), table.out());
     }
 
     @Test
