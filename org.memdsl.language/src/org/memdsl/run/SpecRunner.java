@@ -20,6 +20,8 @@ import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Network;
+import org.memdsl.memDsl.Overlay;
+import org.memdsl.memDsl.OverlaySource;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.MemdslVersion;
 import org.memdsl.runtime.array.ArrayPlan;
@@ -28,6 +30,7 @@ import org.memdsl.runtime.output.ExpectationsWriter;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.result.ExpectationCheck;
+import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationException;
@@ -105,7 +108,35 @@ public class SpecRunner {
             }
             outcomes.add(new Outcome(source.getName(), result, dir, written, expectations));
         }
+        for (Element e : spec.model().getElements()) {
+            if (e instanceof Overlay overlay) {
+                outcomes.add(overlay(spec, overlay, outcomes, outDir, hash));
+            }
+        }
         return outcomes;
+    }
+
+    /** A {@code figure} block: the named outputs of experiments that ran, drawn in one figure. */
+    private static Outcome overlay(LoadedSpec spec, Overlay overlay, List<Outcome> outcomes, Path outDir, String hash)
+            throws IOException, SpecErrorsException {
+        List<org.memdsl.runtime.result.Overlay.Part> parts = new ArrayList<>();
+        for (OverlaySource source : overlay.getSources()) {
+            String experiment = source.getExperiment().getName();
+            Figure figure = outcomes.stream().filter(o -> o.experiment().equals(experiment)).findFirst()
+                    .flatMap(o -> o.result().figures().stream().filter(f -> f.name().equals(source.getOutput()))
+                            .findFirst())
+                    .orElseThrow(() -> new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(),
+                            source, "experiment '" + experiment + "' drew no figure '" + source.getOutput() + "'"))));
+            parts.add(new org.memdsl.runtime.result.Overlay.Part(experiment, figure));
+        }
+        RunResult result = new RunResult(overlay.getName(), List.of(),
+                List.of(org.memdsl.runtime.result.Overlay.of(overlay.getName(), parts)));
+        Path dir = outDir.resolve(overlay.getName());
+        Provenance provenance = new Provenance(MemdslVersion.get(), overlay.getName(),
+                spec.files().stream().map(Path::toString).toList(), hash, 0,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
+                List.of());
+        return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance));
     }
 
     private static List<CheckedExpectation> expectations(LoadedSpec spec, Element source, RunResult result)

@@ -26,19 +26,26 @@ public class ExpectationValidator extends MemDslRuleValidator {
         }
     }
 
+    /** The output names of an experiment's measurements. */
+    static Set<String> outputs(Experiment experiment) {
+        Set<String> outputs = new TreeSet<>();
+        for (Measurement m : experiment.getMeasurements()) {
+            outputs.add(MemDslCompiler.outputName(m));
+        }
+        return outputs;
+    }
+
+    /** Whether the experiment writes {@code output}: a measurement's, or one at one of its temperatures. */
+    static boolean writes(Experiment experiment, String output) {
+        return outputs(experiment).stream().anyMatch(name -> output.equals(name) || output.startsWith(name + "_"));
+    }
+
     /** The output is a measurement of this experiment, or its output at one of the temperatures. */
     @Check
     public void checkOutputIsMeasured(Expectation expectation) {
         Experiment experiment = (Experiment) expectation.eContainer();
-        Set<String> outputs = new TreeSet<>();
-        for (Measurement m : experiment.getMeasurements()) {
-            String name = MemDslCompiler.outputName(m);
-            outputs.add(name);
-            if (expectation.getOutput().startsWith(name + "_")) {
-                return;
-            }
-        }
-        if (!outputs.contains(expectation.getOutput())) {
+        Set<String> outputs = outputs(experiment);
+        if (!writes(experiment, expectation.getOutput())) {
             error("experiment '" + experiment.getName() + "' measures no '" + expectation.getOutput()
                     + "'; it measures: " + (outputs.isEmpty() ? "nothing" : String.join(", ", outputs)), expectation,
                     MemDslPackage.Literals.EXPECTATION__OUTPUT, IssueCodes.UNKNOWN_EXPECTED_OUTPUT);

@@ -30,6 +30,7 @@ public final class IssueCodes {
     public static final String UNKNOWN_STATISTIC = PREFIX + "unknownStatistic";
     public static final String UNKNOWN_EXPECTED_OUTPUT = PREFIX + "unknownExpectedOutput";
     public static final String INVALID_EXPECTATION = PREFIX + "invalidExpectation";
+    public static final String UNKNOWN_FIGURE_SOURCE = PREFIX + "unknownFigureSource";
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     public static final String INVALID_DEVICE = PREFIX + "invalidDevice";
     public static final String UNKNOWN_VARIATION_PARAMETER = PREFIX + "unknownVariationParameter";

@@ -32,10 +32,19 @@ public interface MeasurementKind extends Kind {
 
     static MeasurementKind of(String name, String description, List<Parameter> parameters,
             BiFunction<String, ParameterValues, Analysis> factory) {
+        return of(name, description, parameters, Values.NONE, factory);
+    }
+
+    /** A kind with required parameters: {@code example} gives them, for the reference and the contract tests. */
+    static MeasurementKind of(String name, String description, List<Parameter> parameters, Values example,
+            BiFunction<String, ParameterValues, Analysis> factory) {
         final class Declared extends AbstractKind implements MeasurementKind {
 
             Declared() {
                 super(name, description, parameters);
+                if (example != Values.NONE) {
+                    example(example);
+                }
             }
 
             @Override

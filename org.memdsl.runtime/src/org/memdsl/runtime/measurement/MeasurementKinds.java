@@ -19,6 +19,7 @@ public final class MeasurementKinds {
             BcmWeightChange.KIND,
             SrdpSegments.KIND,
             PulseCurves.KIND,
+            PulseShapes.KIND,
             Retention.KIND,
             ArrheniusRetention.KIND,
             Impedance.KIND,

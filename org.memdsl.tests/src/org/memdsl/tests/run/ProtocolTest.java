@@ -206,4 +206,50 @@ class ProtocolTest {
         }
         assertTrue(energy[0] > 0, "a grounded gate still reads energy from the drain");
     }
+
+    /**
+     * Paper A's supplementary figure (docs/papers.md#paper-a, A-train): pulses 1, 2, 3, 4, 10, 30 and
+     * 100 of a 100 Hz train of 5 ms pulses under light, overlaid; at 1.5 V the evolution is
+     * capacitive-like: the current falls over the train.
+     */
+    @Test
+    void chosenPulsesOfATrainAreOverlaid() throws Exception {
+        ExperimentPlan plan = compile("""
+                device m : opto_memristor { }
+                stimulus light : illumination { intensity = 30 mW/cm² wavelength = 532 nm stop = 4 s }
+                stimulus train : train { amplitude = 1.5 V width = 5 ms frequency = 100 Hz count = 100 }
+                experiment shapes { device m apply light, train at 3 s sample = 0.1 ms
+                                    measure pulse_shapes { pulses = [1, 2, 3, 4, 10, 30, 100] } }
+                """, "shapes");
+        ResultTable shapes = plan.run(ProgressListener.NONE).tables().get(0);
+        assertEquals(List.of("time_in_pulse", "pulse_1", "pulse_2", "pulse_3", "pulse_4", "pulse_10", "pulse_30",
+                "pulse_100"), shapes.columns());
+        assertTrue(shapes.rows() >= 40, "0.1 ms samples over a 5 ms plateau: " + shapes.rows());
+        int last = shapes.rows() - 1;
+        double first = shapes.column("pulse_1")[last];
+        assertTrue(shapes.column("pulse_30")[last] < first, "pulse 30 below pulse 1");
+        assertTrue(shapes.column("pulse_100")[last] < shapes.column("pulse_10")[last], "pulse 100 below pulse 10");
+        assertEquals(shapes.column("time_in_pulse")[last], 5e-3, 1e-4, "the whole plateau");
+    }
+
+    /**
+     * docs/papers.md#paper-b, B3: after ten 0.2 V, 80 ms pulses the conductance holds for about 20 s
+     * and is back at S_OFF after about 30 s; here read by a constant 1 mV bias instead of 1 mV
+     * pulses (tolerance of docs/calibration.md#filamentary on the 90 % retention time: 14.5–30 s).
+     */
+    @Test
+    void retentionReadByAConstantBias() throws Exception {
+        ExperimentPlan plan = compile("""
+                device cell : filamentary { }
+                stimulus set : train { amplitude = 0.2 V width = 80 ms frequency = 6.25 Hz count = 10 }
+                stimulus read : bias { level = 1 mV duration = 60 s }
+                experiment volatile { device cell apply set, read seed = 1 sample = 10 ms measure retention }
+                """, "volatile");
+        ResultTable retention = plan.run(ProgressListener.NONE).tables().get(0);
+        assertTrue(retention.rows() > 3000, "a read at every sample of the bias: " + retention.rows());
+        double t90 = retention.column("retention_90")[0];
+        assertTrue(t90 >= 14.5 && t90 <= 30, "90 % retention " + t90 + " s");
+        double t50 = retention.column("retention_50")[0];
+        assertTrue(t50 > t90 && t50 < 60, "50 % retention after the 90 % one: " + t50 + " s");
+    }
 }

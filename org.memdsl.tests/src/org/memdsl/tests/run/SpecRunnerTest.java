@@ -121,4 +121,25 @@ class SpecRunnerTest {
         assertTrue(all.contains(spec.toAbsolutePath() + ":3:23: error: Couldn't resolve reference to Device 'cell'."),
                 all);
     }
+
+    /** A {@code figure} block draws outputs of two experiments in one figure, each series named by its experiment. */
+    @Test
+    void figureBlockOverlaysExperiments(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("overlay.mem");
+        Files.writeString(spec, """
+                device cell : linear_ion_drift { }
+                stimulus weak : train { amplitude = 1 V width = 1 ms frequency = 100 Hz count = 5 }
+                stimulus strong : train { amplitude = 2 V width = 1 ms frequency = 100 Hz count = 5 }
+                experiment a { device cell apply weak measure epsc }
+                experiment b { device cell apply strong measure epsc }
+                figure weak_strong { a.epsc, b.epsc }
+                """);
+        List<SpecRunner.Outcome> outcomes = runner.run(spec, dir.resolve("out"), OptionalLong.empty(), QUIET);
+        assertEquals(List.of("a", "b", "weak_strong"), outcomes.stream().map(o -> o.experiment()).toList());
+        org.memdsl.runtime.result.Figure overlay = outcomes.get(2).result().figures().get(0);
+        assertEquals(List.of("a", "b"), overlay.series().stream().map(s -> s.label()).toList());
+        assertEquals(outcomes.get(1).result().figures().get(0).series().get(0).y()[4], overlay.series().get(1).y()[4]);
+        assertTrue(Files.size(dir.resolve("out/weak_strong/weak_strong.png")) > 0);
+        assertTrue(Files.exists(dir.resolve("out/weak_strong/provenance.json")));
+    }
 }

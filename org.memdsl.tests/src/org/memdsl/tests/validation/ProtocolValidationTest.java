@@ -92,4 +92,14 @@ class ProtocolValidationTest {
                                        expect epsc.epsc = 1 ± -1 }
                         """));
     }
+
+    @Test
+    void figureSourcesAreOutputsOfThisFile() throws Exception {
+        assertEquals("""
+                ERROR 6:25 unknownFigureSource experiment 'a' measures no 'ppf'; it measures: epsc""",
+                issues("""
+                        experiment a { device cell apply p measure epsc }
+                        figure both { a.epsc, a.ppf }
+                        """));
+    }
 }
