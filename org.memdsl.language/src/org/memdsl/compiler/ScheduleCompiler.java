@@ -115,7 +115,7 @@ final class ScheduleCompiler {
 
     static int repeatCount(Repeat repeat) {
         double count = repeat.getCount();
-        if (!(count >= 1 && count == Math.rint(count) && count <= Timeline.MAX_PARTS)) {
+        if (!Timeline.isRepeatCount(count)) {
             throw new CompileException("a repeat count is a whole number from 1 to " + Timeline.MAX_PARTS + ", not "
                     + Dimension.DIMENSIONLESS.format(count), repeat);
         }

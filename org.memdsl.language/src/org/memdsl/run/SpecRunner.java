@@ -96,10 +96,7 @@ public class SpecRunner {
                         what + " '" + source.getName() + "' cannot run: " + e.getMessage())));
             }
             Path dir = outDir.resolve(source.getName());
-            Provenance provenance = new Provenance(MemdslVersion.get(), source.getName(),
-                    spec.files().stream().map(Path::toString).toList(), hash, compiled.seed(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
-                    List.of());
+            Provenance provenance = provenance(spec, source.getName(), hash, compiled.seed());
             List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
             List<CheckedExpectation> expectations = expectations(spec, source, result);
             if (!expectations.isEmpty()) {
@@ -114,6 +111,13 @@ public class SpecRunner {
             }
         }
         return outcomes;
+    }
+
+    /** The provenance of one output directory; ResultWriter adds the names of the files it writes. */
+    private static Provenance provenance(LoadedSpec spec, String name, String hash, long seed) {
+        return new Provenance(MemdslVersion.get(), name, spec.files().stream().map(Path::toString).toList(), hash, seed,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
+                List.of());
     }
 
     /** A {@code figure} block: the named outputs of experiments that ran, drawn in one figure. */
@@ -132,10 +136,7 @@ public class SpecRunner {
         RunResult result = new RunResult(overlay.getName(), List.of(),
                 List.of(org.memdsl.runtime.result.Overlay.of(overlay.getName(), parts)));
         Path dir = outDir.resolve(overlay.getName());
-        Provenance provenance = new Provenance(MemdslVersion.get(), overlay.getName(),
-                spec.files().stream().map(Path::toString).toList(), hash, 0,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
-                List.of());
+        Provenance provenance = provenance(spec, overlay.getName(), hash, 0);
         return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance));
     }
 

@@ -47,7 +47,7 @@ public class ExperimentValidator extends MemDslRuleValidator {
     @Check
     public void checkRepeatCount(Repeat repeat) {
         double count = repeat.getCount();
-        if (!(count >= 1 && count == Math.rint(count) && count <= Timeline.MAX_PARTS)) {
+        if (!Timeline.isRepeatCount(count)) {
             error("a repeat count is a whole number from 1 to " + Timeline.MAX_PARTS + ", not "
                     + Dimension.DIMENSIONLESS.format(count), repeat, MemDslPackage.Literals.REPEAT__COUNT,
                     IssueCodes.REPEAT_COUNT);
@@ -130,13 +130,8 @@ public class ExperimentValidator extends MemDslRuleValidator {
                 .anyMatch(a -> a.getAt() != null && EcoreUtil2.getContainerOfType(a, Repeat.class) != null)) {
             return false;
         }
-        for (Repeat r : EcoreUtil2.eAllOfType(experiment, Repeat.class)) {
-            double count = r.getCount();
-            if (!(count >= 1 && count == Math.rint(count) && count <= Timeline.MAX_PARTS)) {
-                return false;
-            }
-        }
-        return true;
+        return EcoreUtil2.eAllOfType(experiment, Repeat.class).stream()
+                .allMatch(r -> Timeline.isRepeatCount(r.getCount()));
     }
 
     /** Two measurements of one block (experiment or network) must not write the same files. */

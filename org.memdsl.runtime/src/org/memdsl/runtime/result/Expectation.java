@@ -21,13 +21,8 @@ public record Expectation(String output, String column, Statistic statistic, Rel
 
         /** {@code value} (SI) in this unit, e.g. {@code 588.3 pA}. */
         public String format(double value) {
-            String number = number(value / scale);
+            String number = Dimension.rounded(value / scale);
             return unit.isEmpty() ? number : number + " " + unit;
-        }
-
-        /** Four significant digits at most, no trailing zeros ({@link Dimension#rounded(double)}). */
-        public static String number(double value) {
-            return Dimension.rounded(value);
         }
     }
 
@@ -111,7 +106,7 @@ public record Expectation(String output, String column, Statistic statistic, Rel
     /** The paper's side of a report: {@code 1.01 ± 5 %}, {@code ≥ 1e+05}. */
     public String expectedText() {
         return switch (relation) {
-            case WITHIN -> display.format(expected) + " ± " + (relative ? Display.number(100 * tolerance) + " %"
+            case WITHIN -> display.format(expected) + " ± " + (relative ? Dimension.rounded(100 * tolerance) + " %"
                     : display.format(tolerance));
             case AT_LEAST -> "≥ " + display.format(expected);
             case AT_MOST -> "≤ " + display.format(expected);

@@ -20,6 +20,11 @@ public final class Timeline {
     /** Placed waveforms beyond this are refused: each one is a breakpoint range the simulator walks. */
     public static final int MAX_PARTS = 1_000_000;
 
+    /** Whether {@code count} can be the count of a {@code repeat}: a whole number from 1 to {@link #MAX_PARTS}. */
+    public static boolean isRepeatCount(double count) {
+        return count >= 1 && count == Math.rint(count) && count <= MAX_PARTS;
+    }
+
     /** Where a stimulus was placed, in s from the start of the protocol. */
     public record Placement(double start, double end) {
     }
