@@ -3,7 +3,9 @@ package org.memdsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.ImportUriResolver;
 import org.memdsl.conversion.MemDslValueConverters;
+import org.memdsl.scoping.LibraryImportUriResolver;
 
 /** Guice bindings of the memdsl language; behaviour lives in the bound classes. */
 public class MemDslRuntimeModule extends AbstractMemDslRuntimeModule {
@@ -17,5 +19,10 @@ public class MemDslRuntimeModule extends AbstractMemDslRuntimeModule {
     @Override
     public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
         return ImportUriGlobalScopeProvider.class;
+    }
+
+    /** Imports name files by path and shipped libraries by name. */
+    public Class<? extends ImportUriResolver> bindImportUriResolver() {
+        return LibraryImportUriResolver.class;
     }
 }

@@ -7,11 +7,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.memdsl.memDsl.Array;
 import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Device;
+import org.memdsl.memDsl.Characterisation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Pattern;
+import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.runtime.array.ArrayExperimentSettings;
 import org.memdsl.runtime.catalog.Kind;
@@ -33,6 +35,9 @@ public final class BlockKinds {
         if (block instanceof Experiment experiment) {
             return Optional.of(experiment.getArray() != null ? ArrayExperimentSettings.INSTANCE
                     : ExperimentSettings.INSTANCE);
+        }
+        if (block instanceof Protocol || block instanceof Characterisation) {
+            return Optional.of(ExperimentSettings.INSTANCE);
         }
         return KindReference.of(block).flatMap(reference -> reference.resolve(block));
     }
@@ -57,6 +62,12 @@ public final class BlockKinds {
         }
         if (block instanceof Experiment e) {
             return e.getSettings();
+        }
+        if (block instanceof Protocol p) {
+            return p.getSettings();
+        }
+        if (block instanceof Characterisation c) {
+            return c.getSettings();
         }
         if (block instanceof Network n) {
             return n.getSettings();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.memdsl.memDsl.Array;
 import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Choice;
@@ -17,7 +18,9 @@ import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Pattern;
+import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.memDsl.Value;
 import org.memdsl.memDsl.Variation;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.array.ArrayExperimentSettings;
@@ -51,6 +54,7 @@ import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StimulusKind;
 import org.memdsl.runtime.stimulus.StimulusKinds;
 import org.memdsl.runtime.stimulus.Waveform;
+import org.memdsl.units.UnitException;
 
 /**
  * Turns the syntax tree of a validated {@code .mem} file into runtime objects of the engine. The
@@ -66,21 +70,44 @@ public final class MemDslCompiler {
      * parameters only for names and dimensions (ranges are the kind's to check).
      */
     static Values values(List<ParameterAssignment> assignments, Kind kind, EObject context) {
+        return values(assignments, kind, context, Bindings.NONE);
+    }
+
+    /**
+     * {@link #values(List, Kind, EObject)} with the protocol parameters a {@code $name} stands for
+     * bound; a later assignment of a name overrides an earlier one (an experiment's settings after
+     * its protocol's).
+     */
+    static Values values(List<ParameterAssignment> assignments, Kind kind, EObject context, Bindings bindings) {
         Map<String, double[]> numbers = new HashMap<>();
         Map<String, Path> files = new HashMap<>();
         Map<String, String> choices = new HashMap<>();
         for (ParameterAssignment a : assignments) {
             Parameter p = kind.parameter(a.getName()).orElseThrow(() -> new CompileException(
                     BlockKinds.describe(context, kind) + " has no parameter '" + a.getName() + "'", a));
-            if (a.getValue() instanceof FileName file) {
-                files.put(a.getName(), DataFiles.resolve(context, file.getPath()));
-            } else if (a.getValue() instanceof Choice choice) {
+            Value value = bindings.resolve(a.getValue());
+            numbers.remove(a.getName());
+            files.remove(a.getName());
+            choices.remove(a.getName());
+            if (value instanceof FileName file) {
+                files.put(a.getName(), DataFiles.resolve(value, file.getPath()));
+            } else if (value instanceof Choice choice) {
                 choices.put(a.getName(), choice.getOption());
             } else {
-                numbers.put(a.getName(), Quantities.toSi(a.getValue(), p.dimension()));
+                try {
+                    numbers.put(a.getName(), Quantities.toSi(value, p.dimension()));
+                } catch (UnitException e) {
+                    throw new CompileException(e.getMessage() + " for '" + p.name() + "'", value);
+                }
             }
         }
         return new Values(numbers, files, choices);
+    }
+
+    /** The bindings that hold where {@code block} is written: a protocol's defaults inside a protocol. */
+    public static Bindings defaultBindings(EObject block) {
+        Protocol protocol = EcoreUtil2.getContainerOfType(block, Protocol.class);
+        return protocol == null ? Bindings.NONE : Bindings.of(protocol, List.of());
     }
 
     public static DeviceModel deviceModel(Device device) {
@@ -98,9 +125,10 @@ public final class MemDslCompiler {
                 () -> new CompileException(StimulusKinds.CATALOGUE.unknown(stimulus.getKind()), stimulus));
     }
 
+    /** The waveform of a stimulus; inside a protocol, with the protocol's defaults. */
     public static Waveform waveform(Stimulus stimulus) {
         StimulusKind kind = kind(stimulus);
-        return kind.create(values(stimulus.getArguments(), kind, stimulus));
+        return kind.create(values(stimulus.getArguments(), kind, stimulus, defaultBindings(stimulus)));
     }
 
     /** The file stem a measurement writes: its {@code as} name or its kind. */
@@ -108,27 +136,35 @@ public final class MemDslCompiler {
         return measurement.getName() != null ? measurement.getName() : measurement.getKind();
     }
 
-    /** The settings of an experiment block, with defaults. */
-    public static ParameterValues settings(Experiment experiment) {
-        return new ParameterValues(ExperimentSettings.INSTANCE,
-                values(experiment.getSettings(), ExperimentSettings.INSTANCE, experiment));
+    /** The settings of an application, with defaults. */
+    public static ParameterValues settings(Application application) {
+        return new ParameterValues(ExperimentSettings.INSTANCE, values(application.settings(),
+                ExperimentSettings.INSTANCE, application.source(), application.bindings()));
     }
 
     public static ExperimentPlan experiment(Experiment experiment) {
-        DeviceModel device = deviceModel(experiment.getDevice());
-        ParameterValues settings = settings(experiment);
-        AppliedStimulus stimulus = ScheduleCompiler.compile(experiment.getSchedule(),
+        return experiment(Application.of(experiment));
+    }
+
+    public static ExperimentPlan experiment(Application application) {
+        DeviceModel device = deviceModel(application.device());
+        ParameterValues settings = settings(application);
+        if (application.schedule().isEmpty()) {
+            throw new CompileException("'" + application.name() + "' applies no stimulus", application.source());
+        }
+        AppliedStimulus stimulus = ScheduleCompiler.compile(application.schedule(), application.bindings(),
                 settings.get(ExperimentSettings.TEMPERATURE),
                 new SourceLimit(settings.get(ExperimentSettings.SERIES_RESISTANCE),
                         settings.get(ExperimentSettings.COMPLIANCE),
                         settings.get(ExperimentSettings.NEGATIVE_COMPLIANCE)));
 
         List<Analysis> measurements = new ArrayList<>();
-        for (Measurement m : experiment.getMeasurements()) {
+        for (Measurement m : application.measurements()) {
             MeasurementKind kind = MeasurementKinds.CATALOGUE.byName(m.getKind()).orElseThrow(
                     () -> new CompileException(MeasurementKinds.CATALOGUE.unknown(m.getKind()), m));
             try {
-                measurements.add(kind.create(outputName(m), values(m.getArguments(), kind, m)));
+                measurements.add(kind.create(outputName(m), values(m.getArguments(), kind, m,
+                        application.bindings())));
             } catch (IllegalArgumentException e) {
                 throw new CompileException("measurement '" + outputName(m) + "': " + e.getMessage(), m);
             }
@@ -146,9 +182,9 @@ public final class MemDslCompiler {
         long seed = (long) settings.get(ExperimentSettings.SEED);
         double[] temperatures = settings.has(ExperimentSettings.TEMPERATURES)
                 ? settings.list(ExperimentSettings.TEMPERATURES) : new double[0];
-        double area = values(experiment.getDevice().getParameters(), family(experiment.getDevice()),
-                experiment.getDevice()).numbers().getOrDefault(DeviceGeometry.AREA, new double[] { 0.0 })[0];
-        return new ExperimentPlan(experiment.getName(), device, stimulus, measurements, options, seed, temperatures,
+        double area = values(application.device().getParameters(), family(application.device()),
+                application.device()).numbers().getOrDefault(DeviceGeometry.AREA, new double[] { 0.0 })[0];
+        return new ExperimentPlan(application.name(), device, stimulus, measurements, options, seed, temperatures,
                 area);
     }
 
@@ -159,18 +195,24 @@ public final class MemDslCompiler {
      * @throws CompileException located at what is wrong
      */
     public static ExperimentPlan checkedExperiment(Experiment experiment) {
-        ExperimentPlan plan = experiment(experiment);
+        return checkedExperiment(Application.of(experiment));
+    }
+
+    /** {@link #checkedExperiment(Experiment)} of any application (an experiment, a characterisation's run). */
+    public static ExperimentPlan checkedExperiment(Application application) {
+        ExperimentPlan plan = experiment(application);
         for (int k = 0; k < plan.measurements().size(); k++) {
             try {
                 plan.withMeasurement(k).check(Double.POSITIVE_INFINITY);
             } catch (IllegalArgumentException e) {
-                throw new CompileException(e.getMessage(), experiment.getMeasurements().get(k));
+                throw new CompileException(e.getMessage(), application.measurements().get(k));
             }
         }
         try {
-            plan.check(settings(experiment).get(ExperimentSettings.MAX_SAMPLES));
+            plan.check(settings(application).get(ExperimentSettings.MAX_SAMPLES));
         } catch (IllegalArgumentException e) {
-            throw new CompileException("experiment '" + experiment.getName() + "': " + e.getMessage(), experiment);
+            String what = application.source() instanceof Experiment ? "experiment '" : "'";
+            throw new CompileException(what + application.name() + "': " + e.getMessage(), application.source());
         }
         return plan;
     }

@@ -9,6 +9,7 @@ import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Repeat;
 import org.memdsl.memDsl.ScheduleItem;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.memDsl.Value;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
@@ -34,10 +35,16 @@ final class ScheduleCompiler {
     private final Map<Stimulus, Built> built = new HashMap<>();
     private final Map<Stimulus, Timeline.Placement> lastPlaced = new HashMap<>();
     private final Timeline timeline = new Timeline();
+    private final Bindings bindings;
 
-    static AppliedStimulus compile(List<ScheduleItem> schedule, double temperature, SourceLimit limit) {
-        ScheduleCompiler compiler = new ScheduleCompiler();
-        long parts = placements(schedule);
+    private ScheduleCompiler(Bindings bindings) {
+        this.bindings = bindings;
+    }
+
+    static AppliedStimulus compile(List<ScheduleItem> schedule, Bindings bindings, double temperature,
+            SourceLimit limit) {
+        ScheduleCompiler compiler = new ScheduleCompiler(bindings);
+        long parts = placements(schedule, bindings);
         if (parts > Timeline.MAX_PARTS) {
             throw new CompileException(String.format("the schedule places %d stimuli; at most %d are allowed "
                     + "(use a train's count instead of repeating single pulses)", parts, Timeline.MAX_PARTS),
@@ -54,12 +61,12 @@ final class ScheduleCompiler {
     }
 
     /** How many stimuli the schedule places once unrolled (saturating, so a huge repeat cannot overflow). */
-    static long placements(List<ScheduleItem> items) {
+    static long placements(List<ScheduleItem> items, Bindings bindings) {
         long total = 0;
         for (ScheduleItem item : items) {
             long one = item instanceof Repeat repeat
-                    ? saturatingProduct((long) Math.min(repeat.getCount(), Long.MAX_VALUE / 4),
-                            placements(repeat.getItems()))
+                    ? saturatingProduct((long) Math.min(count(repeat, bindings), Long.MAX_VALUE / 4),
+                            placements(repeat.getItems(), bindings))
                     : 1;
             total = Math.min(Long.MAX_VALUE / 4, total + one);
         }
@@ -72,7 +79,7 @@ final class ScheduleCompiler {
 
     private void place(ScheduleItem item) {
         if (item instanceof Repeat repeat) {
-            int count = repeatCount(repeat);
+            int count = repeatCount(repeat, bindings);
             for (int k = 0; k < count; k++) {
                 for (ScheduleItem inner : repeat.getItems()) {
                     place(inner);
@@ -82,7 +89,7 @@ final class ScheduleCompiler {
         }
         Applied applied = (Applied) item;
         Stimulus stimulus = applied.getStimulus();
-        Built b = built.computeIfAbsent(stimulus, ScheduleCompiler::build);
+        Built b = built.computeIfAbsent(stimulus, this::build);
         try {
             Timeline.Placement placement;
             if (applied.getAt() != null) {
@@ -113,8 +120,20 @@ final class ScheduleCompiler {
         }
     }
 
-    static int repeatCount(Repeat repeat) {
-        double count = repeat.getCount();
+    /** The count a repeat is written with, or the value of the protocol parameter it uses. */
+    static double count(Repeat repeat, Bindings bindings) {
+        if (repeat.getCountUse() == null) {
+            return repeat.getCount();
+        }
+        Value value = bindings.resolve(repeat.getCountUse());
+        if (!(value instanceof Quantity quantity) || quantity.getUnit() != null) {
+            throw new CompileException("a repeat count is a plain whole number", value);
+        }
+        return Quantities.toSi(quantity, Dimension.DIMENSIONLESS);
+    }
+
+    static int repeatCount(Repeat repeat, Bindings bindings) {
+        double count = count(repeat, bindings);
         if (!Timeline.isRepeatCount(count)) {
             throw new CompileException("a repeat count is a whole number from 1 to " + Timeline.MAX_PARTS + ", not "
                     + Dimension.DIMENSIONLESS.format(count), repeat);
@@ -122,10 +141,10 @@ final class ScheduleCompiler {
         return (int) count;
     }
 
-    private static Built build(Stimulus stimulus) {
+    private Built build(Stimulus stimulus) {
         StimulusKind kind = MemDslCompiler.kind(stimulus);
         ParameterValues arguments = new ParameterValues(kind,
-                MemDslCompiler.values(stimulus.getArguments(), kind, stimulus));
+                MemDslCompiler.values(stimulus.getArguments(), kind, stimulus, bindings));
         try {
             Waveform waveform = kind.create(arguments);
             double wavelength = kind instanceof OpticalKind optical ? optical.wavelength(arguments) : 0.0;

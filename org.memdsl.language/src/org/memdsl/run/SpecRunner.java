@@ -16,16 +16,25 @@ import java.util.function.Function;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.ExpectationCompiler;
 import org.memdsl.compiler.MemDslCompiler;
+import org.eclipse.emf.ecore.EObject;
+import org.memdsl.compiler.Application;
+import org.memdsl.compiler.Characterisations;
+import org.memdsl.compiler.ReportCompiler;
+import org.memdsl.memDsl.Characterisation;
+import org.memdsl.memDsl.CharacterisedDevice;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Overlay;
 import org.memdsl.memDsl.OverlaySource;
+import org.memdsl.memDsl.Protocol;
+import org.memdsl.memDsl.Report;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.MemdslVersion;
 import org.memdsl.runtime.array.ArrayPlan;
 import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.output.CharacterisationWriter;
 import org.memdsl.runtime.output.ExpectationsWriter;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
@@ -45,7 +54,12 @@ public class SpecRunner {
 
     /** What one experiment produced, where it was written, and how its expectations fared. */
     public record Outcome(String experiment, RunResult result, Path directory, List<Path> files,
-            List<CheckedExpectation> expectations) {
+            List<CheckedExpectation> expectations, org.memdsl.runtime.result.Characterisation characterisation) {
+
+        public Outcome(String experiment, RunResult result, Path directory, List<Path> files,
+                List<CheckedExpectation> expectations) {
+            this(experiment, result, directory, files, expectations, null);
+        }
 
         public Outcome(String experiment, RunResult result, Path directory, List<Path> files) {
             this(experiment, result, directory, files, List.of());
@@ -69,13 +83,13 @@ public class SpecRunner {
         }
         List<Element> runnable = new ArrayList<>();
         for (Element e : spec.model().getElements()) {
-            if (e instanceof Experiment || e instanceof Network) {
+            if (e instanceof Experiment || e instanceof Network || e instanceof Characterisation) {
                 runnable.add(e);
             }
         }
         if (runnable.isEmpty()) {
             throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
-                    SpecIssue.Severity.ERROR, "the file declares no experiment or network to run")));
+                    SpecIssue.Severity.ERROR, "the file declares no experiment, network or characterisation to run")));
         }
         String hash = sha256(spec.files());
         List<Outcome> outcomes = new ArrayList<>();
@@ -84,32 +98,96 @@ public class SpecRunner {
             int index = k;
             ProgressListener listener = fraction -> progress.progress(source.getName(), index, runnable.size(),
                     fraction);
+            if (source instanceof Characterisation characterisation) {
+                outcomes.addAll(characterise(spec, characterisation, outDir, seedOverride, listener, hash));
+                continue;
+            }
             String what = source instanceof Network ? "network" : "experiment";
             Compiled compiled = compile(spec, source, what, seedOverride);
-            RunResult result;
-            try {
-                result = compiled.run(listener);
-            } catch (IllegalArgumentException | SimulationException e) {
-                // The spec is valid but this protocol cannot be run or measured as written
-                // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
-                throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
-                        what + " '" + source.getName() + "' cannot run: " + e.getMessage())));
-            }
-            Path dir = outDir.resolve(source.getName());
-            Provenance provenance = provenance(spec, source.getName(), hash, compiled.seed());
-            List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
-            List<CheckedExpectation> expectations = expectations(spec, source, result);
-            if (!expectations.isEmpty()) {
-                written.add(ExpectationsWriter.write(expectations.stream().map(CheckedExpectation::check).toList(),
-                        dir));
-            }
-            outcomes.add(new Outcome(source.getName(), result, dir, written, expectations));
+            outcomes.add(runAndWrite(spec, source, source.getName(), compiled, outDir.resolve(source.getName()),
+                    listener, hash, source instanceof Experiment e ? expectationsOf(e) : List.of()));
         }
         for (Element e : spec.model().getElements()) {
             if (e instanceof Overlay overlay) {
                 outcomes.add(overlay(spec, overlay, outcomes, outDir, hash));
             }
         }
+        return outcomes;
+    }
+
+    /** Runs one compiled experiment or network and writes its results, expectations included, into {@code dir}. */
+    private static Outcome runAndWrite(LoadedSpec spec, EObject at, String name, Compiled compiled, Path dir,
+            ProgressListener listener, String hash, List<Expectation> expectations)
+            throws IOException, SpecErrorsException {
+        RunResult result;
+        try {
+            result = compiled.run(listener);
+        } catch (IllegalArgumentException | SimulationException e) {
+            // The spec is valid but this protocol cannot be run or measured as written
+            // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), at,
+                    "'" + name + "' cannot run: " + e.getMessage())));
+        }
+        Provenance provenance = provenance(spec, name, hash, compiled.seed());
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        List<CheckedExpectation> checked = expectations(spec, expectations, result);
+        if (!checked.isEmpty()) {
+            written.add(ExpectationsWriter.write(checked.stream().map(CheckedExpectation::check).toList(), dir));
+        }
+        return new Outcome(name, result, dir, written, checked);
+    }
+
+    /**
+     * A {@code characterise} block: every protocol on every device, each run written to
+     * {@code NAME/DEVICE_PROTOCOL/}, and their reports as one row per device in
+     * {@code NAME/characterisation.csv}.
+     */
+    private static List<Outcome> characterise(LoadedSpec spec, Characterisation characterisation, Path outDir,
+            OptionalLong seedOverride, ProgressListener listener, String hash) throws IOException, SpecErrorsException {
+        Path dir = outDir.resolve(characterisation.getName());
+        List<Protocol> protocols;
+        try {
+            protocols = Characterisations.protocols(characterisation);
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        org.memdsl.runtime.result.Characterisation.Builder rows =
+                new org.memdsl.runtime.result.Characterisation.Builder(characterisation.getName());
+        int runs = characterisation.getDevices().size() * protocols.size();
+        for (CharacterisedDevice entry : characterisation.getDevices()) {
+            rows.device(entry.getDevice().getName(), entry.getDevice().getFamily());
+            for (Protocol protocol : protocols) {
+                int done = outcomes.size();
+                Application application = Application.of(characterisation, entry, protocol);
+                Compiled compiled = compile(spec, application, seedOverride);
+                Outcome outcome = runAndWrite(spec, entry, application.name(), compiled,
+                        dir.resolve(application.name()), fraction -> listener.progress((done + fraction) / runs),
+                        hash, application.expectations());
+                outcomes.add(outcome);
+                for (Report report : application.reports()) {
+                    org.memdsl.runtime.result.Report reported = ReportCompiler.compile(report);
+                    try {
+                        double value = reported.measure(outcome.result());
+                        if (Double.isNaN(value)) {
+                            rows.missing(reported.name(), "protocol '" + protocol.getName() + "' gave no value "
+                                    + "(not reached or not measurable within the protocol)");
+                        } else {
+                            rows.value(reported.name(), value);
+                        }
+                    } catch (IllegalArgumentException e) {
+                        rows.missing(reported.name(), protocol.getName() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        org.memdsl.runtime.result.Characterisation table = rows.build();
+        Path csv = CharacterisationWriter.write(table, dir);
+        Path provenance = ResultWriter.writeProvenance(dir, provenance(spec, characterisation.getName(), hash, 0),
+                List.of(csv.getFileName().toString()));
+        outcomes.add(new Outcome(characterisation.getName(), new RunResult(characterisation.getName(), List.of(),
+                List.of()), dir, List.of(csv, provenance), List.of(), table));
         return outcomes;
     }
 
@@ -140,14 +218,17 @@ public class SpecRunner {
         return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance));
     }
 
-    private static List<CheckedExpectation> expectations(LoadedSpec spec, Element source, RunResult result)
-            throws SpecErrorsException {
-        if (!(source instanceof Experiment experiment)) {
-            return List.of();
-        }
+    /** The expectations an experiment checks: its own and those of the protocol it uses. */
+    private static List<Expectation> expectationsOf(Experiment experiment) {
+        Application application = Application.of(experiment);
+        return application == null ? experiment.getExpectations() : application.expectations();
+    }
+
+    private static List<CheckedExpectation> expectations(LoadedSpec spec, List<Expectation> expectations,
+            RunResult result) throws SpecErrorsException {
         List<CheckedExpectation> checked = new ArrayList<>();
-        for (Expectation e : experiment.getExpectations()) {
-            SpecIssue at = SourceLocations.error(spec.file().toString(), e, "");
+        for (Expectation e : expectations) {
+            SpecIssue at = SourceLocations.error(SourceLocations.fileOf(e, spec.file()), e, "");
             try {
                 checked.add(new CheckedExpectation(at, ExpectationCheck.of(ExpectationCompiler.compile(e), result)));
             } catch (CompileException x) {
@@ -179,15 +260,28 @@ public class SpecRunner {
                 ArrayPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
                 return new Compiled(progress -> seeded.kind().run(seeded, progress), seeded.seed());
             }
-            ExperimentPlan compiled = MemDslCompiler.checkedExperiment((Experiment) source);
-            ExperimentPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
-            return new Compiled(seeded::run, seeded.seed());
+            return compile(spec, Application.of((Experiment) source), seedOverride);
         } catch (CompileException e) {
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
                     e.getMessage())));
         } catch (IllegalArgumentException e) {
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), source,
                     what + " '" + source.getName() + "': " + e.getMessage())));
+        }
+    }
+
+    private static Compiled compile(LoadedSpec spec, Application application, OptionalLong seedOverride)
+            throws SpecErrorsException {
+        try {
+            ExperimentPlan compiled = MemDslCompiler.checkedExperiment(application);
+            ExperimentPlan seeded = seedOverride.isPresent() ? compiled.withSeed(seedOverride.getAsLong()) : compiled;
+            return new Compiled(seeded::run, seeded.seed());
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        } catch (IllegalArgumentException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), application.source(),
+                    "'" + application.name() + "': " + e.getMessage())));
         }
     }
 

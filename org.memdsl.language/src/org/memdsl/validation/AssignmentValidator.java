@@ -9,14 +9,17 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
+import org.memdsl.compiler.Bindings;
 import org.memdsl.compiler.BlockKinds;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.DataFiles;
+import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.compiler.Quantities;
 import org.memdsl.memDsl.Choice;
 import org.memdsl.memDsl.FileName;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.ParameterUse;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.QuantityList;
 import org.memdsl.runtime.catalog.Kind;
@@ -61,8 +64,12 @@ public class AssignmentValidator extends MemDslRuleValidator {
         }
     }
 
+    /** A {@code $name} value is checked against the parameter by {@link ProtocolValidator}. */
     @Check
     public void checkShape(ParameterAssignment assignment) {
+        if (assignment.getValue() instanceof ParameterUse) {
+            return;
+        }
         BlockKinds.parameter(assignment).ifPresent(p -> {
             boolean isList = assignment.getValue() instanceof QuantityList;
             boolean isFile = assignment.getValue() instanceof FileName;
@@ -145,8 +152,16 @@ public class AssignmentValidator extends MemDslRuleValidator {
         }
     }
 
-    /** True when every assignment of the block has a known name, the right shape and a valid value. */
+    /**
+     * True when every assignment of the block has a known name, the right shape and a valid value;
+     * inside a protocol a {@code $name} stands for the parameter's default.
+     */
     static boolean allAssignmentsValid(EObject block) {
+        return allAssignmentsValid(block, MemDslCompiler.defaultBindings(block));
+    }
+
+    /** {@link #allAssignmentsValid(EObject)} with a {@code $name} standing for its value in {@code bindings}. */
+    static boolean allAssignmentsValid(EObject block, Bindings bindings) {
         Optional<Kind> kind = BlockKinds.of(block);
         if (kind.isEmpty()) {
             return false;
@@ -154,28 +169,14 @@ public class AssignmentValidator extends MemDslRuleValidator {
         Set<String> seen = new HashSet<>();
         for (ParameterAssignment assignment : BlockKinds.assignments(block)) {
             Optional<Parameter> p = kind.get().parameter(assignment.getName());
-            if (p.isEmpty() || !seen.add(assignment.getName())
-                    || p.get().isList() != (assignment.getValue() instanceof QuantityList)
-                    || p.get().isFile() != (assignment.getValue() instanceof FileName)
-                    || p.get().isChoice() != (assignment.getValue() instanceof Choice)) {
+            if (p.isEmpty() || !seen.add(assignment.getName())) {
                 return false;
             }
-            if (assignment.getValue() instanceof Choice choice) {
-                if (!p.get().options().contains(choice.getOption())) {
+            try {
+                if (ValueFit.misfit(bindings.resolve(assignment.getValue()), p.get()).isPresent()) {
                     return false;
                 }
-                continue;
-            }
-            if (p.get().isFile()) {
-                continue;
-            }
-            try {
-                for (double v : Quantities.toSi(assignment.getValue(), p.get().dimension())) {
-                    if (!p.get().accepts(v)) {
-                        return false;
-                    }
-                }
-            } catch (UnitException e) {
+            } catch (CompileException e) {
                 return false;
             }
         }

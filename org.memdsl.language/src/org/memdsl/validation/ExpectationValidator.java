@@ -1,21 +1,31 @@
 package org.memdsl.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.ExpectationCompiler;
 import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
+import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.Report;
 import org.memdsl.runtime.result.Expectation.Statistic;
 import org.memdsl.units.UnitException;
 import org.memdsl.units.UnitParser;
 
-/** Rules on {@code expect} lines: a known statistic, an output the experiment writes, a sound tolerance. */
+/**
+ * Rules on {@code expect} and {@code report} lines: a known statistic, an output the experiment or
+ * protocol writes, a sound tolerance.
+ */
 public class ExpectationValidator extends MemDslRuleValidator {
 
     @Check
@@ -26,30 +36,63 @@ public class ExpectationValidator extends MemDslRuleValidator {
         }
     }
 
-    /** The output names of an experiment's measurements. */
-    static Set<String> outputs(Experiment experiment) {
+    /** The measurements of a block that expects or reports: an experiment's with its protocol's, or a protocol's. */
+    static List<Measurement> measurements(EObject block) {
+        if (block instanceof Protocol protocol) {
+            return protocol.getMeasurements();
+        }
+        Experiment experiment = (Experiment) block;
+        List<Measurement> all = new ArrayList<>(experiment.getMeasurements());
+        if (experiment.getUse() != null && experiment.getUse().getProtocol() != null
+                && !experiment.getUse().getProtocol().eIsProxy()) {
+            all.addAll(experiment.getUse().getProtocol().getMeasurements());
+        }
+        return all;
+    }
+
+    /** The output names of a block's measurements. */
+    static Set<String> outputs(EObject block) {
         Set<String> outputs = new TreeSet<>();
-        for (Measurement m : experiment.getMeasurements()) {
+        for (Measurement m : measurements(block)) {
             outputs.add(MemDslCompiler.outputName(m));
         }
         return outputs;
     }
 
-    /** Whether the experiment writes {@code output}: a measurement's, or one at one of its temperatures. */
-    static boolean writes(Experiment experiment, String output) {
-        return outputs(experiment).stream().anyMatch(name -> output.equals(name) || output.startsWith(name + "_"));
+    /** Whether the block writes {@code output}: a measurement's, or one at one of its temperatures. */
+    static boolean writes(EObject block, String output) {
+        return outputs(block).stream().anyMatch(name -> output.equals(name) || output.startsWith(name + "_"));
     }
 
-    /** The output is a measurement of this experiment, or its output at one of the temperatures. */
+    /** The output is a measurement of this experiment or protocol, or its output at one of the temperatures. */
     @Check
     public void checkOutputIsMeasured(Expectation expectation) {
-        Experiment experiment = (Experiment) expectation.eContainer();
-        Set<String> outputs = outputs(experiment);
-        if (!writes(experiment, expectation.getOutput())) {
-            error("experiment '" + experiment.getName() + "' measures no '" + expectation.getOutput()
-                    + "'; it measures: " + (outputs.isEmpty() ? "nothing" : String.join(", ", outputs)), expectation,
-                    MemDslPackage.Literals.EXPECTATION__OUTPUT, IssueCodes.UNKNOWN_EXPECTED_OUTPUT);
+        checkMeasured(expectation.eContainer(), expectation.getOutput(), expectation,
+                MemDslPackage.Literals.EXPECTATION__OUTPUT, IssueCodes.UNKNOWN_EXPECTED_OUTPUT);
+    }
+
+    @Check
+    public void checkOutputIsMeasured(Report report) {
+        checkMeasured(report.eContainer(), report.getOutput(), report, MemDslPackage.Literals.REPORT__OUTPUT,
+                IssueCodes.UNKNOWN_REPORTED_OUTPUT);
+    }
+
+    @Check
+    public void checkStatistic(Report report) {
+        if (report.getStatistic() != null && Statistic.of(report.getStatistic()).isEmpty()) {
+            error("unknown statistic '" + report.getStatistic() + "'; known: first, last, min, max, mean, median",
+                    report, MemDslPackage.Literals.REPORT__STATISTIC, IssueCodes.UNKNOWN_STATISTIC);
         }
+    }
+
+    private void checkMeasured(EObject block, String output, EObject at, EStructuralFeature feature, String code) {
+        if (output == null || writes(block, output)) {
+            return;
+        }
+        Set<String> outputs = outputs(block);
+        String noun = block instanceof Protocol ? "protocol '" : "experiment '";
+        error(noun + ((Element) block).getName() + "' measures no '" + output + "'; it measures: "
+                + (outputs.isEmpty() ? "nothing" : String.join(", ", outputs)), at, feature, code);
     }
 
     @Check

@@ -1,18 +1,29 @@
 package org.memdsl.validation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.memdsl.compiler.Application;
+import org.memdsl.compiler.Bindings;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Applied;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
+import org.memdsl.memDsl.ParameterAssignment;
+import org.memdsl.memDsl.Protocol;
+import org.memdsl.memDsl.ProtocolParameter;
 import org.memdsl.memDsl.Repeat;
+import org.memdsl.memDsl.ScheduleItem;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.memDsl.Value;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
@@ -24,14 +35,55 @@ import org.memdsl.units.UnitException;
 /** Rules on experiments: what they apply and when, and what they measure (output names also of networks). */
 public class ExperimentValidator extends MemDslRuleValidator {
 
-    private static List<Stimulus> applied(Experiment experiment) {
-        return EcoreUtil2.eAllOfType(experiment, Applied.class).stream().map(Applied::getStimulus).toList();
+    /** Every stimulus placement of a schedule, inside repeats too. */
+    private static List<Applied> placements(List<ScheduleItem> schedule) {
+        List<Applied> all = new ArrayList<>();
+        for (ScheduleItem item : schedule) {
+            if (item instanceof Applied applied) {
+                all.add(applied);
+            }
+            all.addAll(EcoreUtil2.eAllOfType(item, Applied.class));
+        }
+        return all;
+    }
+
+    /** Every repeat of a schedule, nested ones too. */
+    private static List<Repeat> repeats(List<ScheduleItem> schedule) {
+        List<Repeat> all = new ArrayList<>();
+        for (ScheduleItem item : schedule) {
+            if (item instanceof Repeat repeat) {
+                all.add(repeat);
+                all.addAll(EcoreUtil2.eAllOfType(repeat, Repeat.class));
+            }
+        }
+        return all;
+    }
+
+    private static List<Stimulus> applied(List<ScheduleItem> schedule) {
+        return placements(schedule).stream().map(Applied::getStimulus).toList();
+    }
+
+    /** What an experiment on a device runs, once the protocol it uses (if any) is known. */
+    private static Optional<Application> application(Experiment experiment) {
+        if (experiment.getArray() != null || experiment.getUse() != null
+                && (experiment.getUse().getProtocol() == null || experiment.getUse().getProtocol().eIsProxy())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Application.of(experiment));
+        } catch (CompileException e) {
+            return Optional.empty(); // an argument the protocol does not take: ProtocolValidator reports it
+        }
     }
 
     @Check
     public void checkElectricalStimulus(Experiment experiment) {
-        List<Stimulus> stimuli = applied(experiment);
-        if (experiment.getArray() != null || stimuli.stream().anyMatch(s -> s == null || s.eIsProxy())) {
+        Optional<Application> application = application(experiment);
+        if (application.isEmpty()) {
+            return;
+        }
+        List<Stimulus> stimuli = applied(application.get().schedule());
+        if (stimuli.stream().anyMatch(s -> s == null || s.eIsProxy())) {
             return;
         }
         boolean electrical = stimuli.stream().map(Stimulus::getKind).map(StimulusKinds.CATALOGUE::byName)
@@ -44,8 +96,12 @@ public class ExperimentValidator extends MemDslRuleValidator {
         }
     }
 
+    /** A count written as a number; a {@code $name} count is checked by {@link ProtocolValidator}. */
     @Check
     public void checkRepeatCount(Repeat repeat) {
+        if (repeat.getCountUse() != null) {
+            return;
+        }
         double count = repeat.getCount();
         if (!Timeline.isRepeatCount(count)) {
             error("a repeat count is a whole number from 1 to " + Timeline.MAX_PARTS + ", not "
@@ -70,16 +126,21 @@ public class ExperimentValidator extends MemDslRuleValidator {
      */
     @Check
     public void checkExperimentRuns(Experiment experiment) {
-        if (experiment.getDevice() == null || experiment.getDevice().eIsProxy() || !referencesValid(experiment)) {
+        Optional<Application> application = application(experiment);
+        if (application.isEmpty() || experiment.getDevice() == null || experiment.getDevice().eIsProxy()
+                || !referencesValid(application.get()) || !argumentsFit(experiment)) {
             return;
         }
         ExperimentPlan plan;
         try {
-            plan = MemDslCompiler.checkedExperiment(experiment);
+            plan = MemDslCompiler.checkedExperiment(application.get());
         } catch (CompileException e) {
-            EObject at = e.source() != null && e.source().eResource() == experiment.eResource()
-                    && EcoreUtil2.isAncestor(experiment, e.source()) ? e.source() : experiment;
-            error(e.getMessage(), at, at == experiment ? MemDslPackage.Literals.ELEMENT__NAME : null,
+            boolean inside = e.source() != null && e.source().eResource() == experiment.eResource()
+                    && EcoreUtil2.isAncestor(experiment, e.source());
+            EObject at = inside ? e.source() : experiment;
+            String where = inside || experiment.getUse() == null ? ""
+                    : "protocol '" + experiment.getUse().getProtocol().getName() + "': ";
+            error(where + e.getMessage(), at, at == experiment ? MemDslPackage.Literals.ELEMENT__NAME : null,
                     IssueCodes.INVALID_EXPERIMENT);
             return;
         } catch (IllegalArgumentException | UnitException e) {
@@ -98,40 +159,90 @@ public class ExperimentValidator extends MemDslRuleValidator {
         }
     }
 
-    /** The device, every stimulus, the settings and every measurement are valid on their own. */
-    private static boolean referencesValid(Experiment experiment) {
-        List<Stimulus> stimuli = applied(experiment);
+    /** The arguments an experiment gives its protocol fit where the protocol uses them. */
+    private static boolean argumentsFit(Experiment experiment) {
+        if (experiment.getUse() == null) {
+            return true;
+        }
+        Protocol protocol = experiment.getUse().getProtocol();
+        for (ParameterAssignment argument : experiment.getUse().getArguments()) {
+            Optional<ProtocolParameter> parameter = Bindings.parameter(protocol, argument.getName());
+            if (parameter.isEmpty() || ProtocolValidator.uses(protocol, parameter.get()).stream()
+                    .anyMatch(use -> ProtocolValidator.misfit(use, argument.getValue()).isPresent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The device, every stimulus, the settings and every measurement are valid on their own, with
+     * the values the application gives the protocol's parameters.
+     */
+    static boolean referencesValid(Application application) {
+        List<Applied> placements = placements(application.schedule());
+        List<Stimulus> stimuli = applied(application.schedule());
         if (stimuli.isEmpty() || stimuli.stream().anyMatch(s -> s == null || s.eIsProxy())) {
             return false;
         }
-        if (EcoreUtil2.eAllOfType(experiment, Applied.class).stream()
-                .anyMatch(a -> a.getAfter() != null && a.getAfter().eIsProxy())) {
+        if (placements.stream().anyMatch(a -> a.getAfter() != null && a.getAfter().eIsProxy())) {
             return false;
         }
         if (stimuli.stream().map(s -> StimulusKinds.CATALOGUE.byName(s.getKind()))
                 .noneMatch(k -> k.isPresent() && k.get().channel() == Channel.ELECTRICAL)) {
             return false;
         }
-        if (!AssignmentValidator.allAssignmentsValid(experiment.getDevice())
-                || !AssignmentValidator.allAssignmentsValid(experiment)) {
+        Bindings bindings = application.bindings();
+        if (!AssignmentValidator.allAssignmentsValid(application.device())) {
             return false;
         }
+        for (EObject block : settingsBlocks(application)) {
+            if (!AssignmentValidator.allAssignmentsValid(block, bindings)) {
+                return false;
+            }
+        }
         for (Stimulus s : stimuli) {
-            if (!AssignmentValidator.allAssignmentsValid(s)) {
+            if (!AssignmentValidator.allAssignmentsValid(s, bindings)) {
                 return false;
             }
         }
-        for (Measurement m : experiment.getMeasurements()) {
-            if (!AssignmentValidator.allAssignmentsValid(m)) {
+        for (Measurement m : application.measurements()) {
+            if (!AssignmentValidator.allAssignmentsValid(m, bindings)) {
                 return false;
             }
         }
-        if (EcoreUtil2.eAllOfType(experiment, Applied.class).stream()
+        if (placements.stream()
                 .anyMatch(a -> a.getAt() != null && EcoreUtil2.getContainerOfType(a, Repeat.class) != null)) {
             return false;
         }
-        return EcoreUtil2.eAllOfType(experiment, Repeat.class).stream()
-                .allMatch(r -> Timeline.isRepeatCount(r.getCount()));
+        for (Repeat repeat : repeats(application.schedule())) {
+            if (repeat.getCountUse() != null
+                    ? ProtocolValidator.misfit(repeat.getCountUse(), safeResolve(bindings, repeat)).isPresent()
+                    : !Timeline.isRepeatCount(repeat.getCount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Value safeResolve(Bindings bindings, Repeat repeat) {
+        try {
+            return bindings.resolve(repeat.getCountUse());
+        } catch (CompileException e) {
+            return repeat.getCountUse();
+        }
+    }
+
+    /** The blocks whose settings an application combines: its protocol's, its experiment's or characterisation's. */
+    private static List<EObject> settingsBlocks(Application application) {
+        Set<EObject> blocks = new LinkedHashSet<>();
+        for (ParameterAssignment a : application.settings()) {
+            blocks.add(a.eContainer());
+        }
+        if (application.source() instanceof Experiment experiment) {
+            blocks.add(experiment);
+        }
+        return new ArrayList<>(blocks);
     }
 
     /** Two measurements of one block (experiment or network) must not write the same files. */

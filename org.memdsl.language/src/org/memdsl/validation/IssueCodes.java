@@ -49,6 +49,12 @@ public final class IssueCodes {
     }
 
     /** The code of an unknown name of a catalogue, {@code org.memdsl.unknownKind.KEYWORD}. */
+    public static final String UNKNOWN_LIBRARY = PREFIX + "unknownLibrary";
+    public static final String UNKNOWN_PROTOCOL_PARAMETER = PREFIX + "unknownProtocolParameter";
+    public static final String PROTOCOL_ARGUMENT = PREFIX + "protocolArgument";
+    public static final String NO_PROTOCOL = PREFIX + "noProtocol";
+    public static final String UNKNOWN_REPORTED_OUTPUT = PREFIX + "unknownReportedOutput";
+
     public static String unknownKind(Catalogue<?> catalogue) {
         return PREFIX + "unknownKind." + catalogue.keyword();
     }

@@ -43,13 +43,17 @@ public final class ResultWriter {
             PngRasterWriter.write(raster, file);
             written.add(file);
         }
-        List<String> names = written.stream().map(p -> p.getFileName().toString()).toList();
+        written.add(writeProvenance(dir, base, written.stream().map(p -> p.getFileName().toString()).toList()));
+        return written;
+    }
+
+    /** Writes {@code provenance.json} naming the files {@code outputs} of {@code dir}; returns its path. */
+    public static Path writeProvenance(Path dir, Provenance base, List<String> outputs) throws IOException {
         Provenance provenance = new Provenance(base.memdslVersion(), base.experiment(), base.specFiles(),
-                base.specSha256(), base.seed(), base.createdUtc(), base.javaVersion(), names);
+                base.specSha256(), base.seed(), base.createdUtc(), base.javaVersion(), outputs);
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(provenance);
         Path file = dir.resolve(PROVENANCE_FILE);
         AtomicFiles.write(file, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
-        written.add(file);
-        return written;
+        return file;
     }
 }

@@ -80,6 +80,15 @@ public record Expectation(String output, String column, Statistic statistic, Rel
      * @throws IllegalArgumentException when the run has no such output or column, or the column is empty
      */
     public double measure(RunResult result) {
+        return measure(result, output, column, statistic);
+    }
+
+    /**
+     * The statistic of one column of one output of a run (shared by expectations and reports).
+     *
+     * @throws IllegalArgumentException when the run has no such output or column, or the column is empty
+     */
+    public static double measure(RunResult result, String output, String column, Statistic statistic) {
         ResultTable table = result.tables().stream().filter(t -> t.name().equals(output)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the run wrote no output '" + output + "'; it wrote "
                         + String.join(", ", result.tables().stream().map(ResultTable::name).toList())));
