@@ -4,6 +4,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.Reading;
 import org.memdsl.runtime.result.Expectation.Relation;
 import org.memdsl.runtime.result.Expectation.Statistic;
 import org.memdsl.units.UnitException;
@@ -21,33 +22,52 @@ public final class ExpectationCompiler {
     }
 
     public static org.memdsl.runtime.result.Expectation compile(Expectation e) {
-        Statistic statistic = statistic(e);
         double value = plainOrSi(e.getValue());
         Quantity tolerance = e.getTolerance();
         boolean relative = tolerance != null && PERCENT.equals(tolerance.getUnit());
         double allowed = tolerance == null ? 0.0 : relative ? magnitude(tolerance) / 100 : plainOrSi(tolerance);
-        Relation relation = e.getBound() == null ? Relation.WITHIN
-                : e.getBound().startsWith(">") || e.getBound().equals("≥") ? Relation.AT_LEAST : Relation.AT_MOST;
+        Relation relation = relation(e.getBound());
         try {
-            return new org.memdsl.runtime.result.Expectation(e.getOutput(), e.getColumn(), statistic, relation, value,
-                    allowed, relative, text(e), display(e.getValue()));
+            return new org.memdsl.runtime.result.Expectation(reading(e.getReading()),
+                    e.getDivisor() == null ? null : reading(e.getDivisor()), relation, value, allowed, relative,
+                    text(e), display(e.getValue()));
         } catch (IllegalArgumentException x) {
             throw new CompileException(x.getMessage(), e);
         }
     }
 
-    public static Statistic statistic(Expectation e) {
-        if (e.getStatistic() == null) {
+    private static Relation relation(String bound) {
+        if (bound == null) {
+            return Relation.WITHIN;
+        }
+        return switch (bound) {
+            case ">=", "≥" -> Relation.AT_LEAST;
+            case "<=", "≤" -> Relation.AT_MOST;
+            case ">" -> Relation.ABOVE;
+            default -> Relation.BELOW;
+        };
+    }
+
+    /** A reading of an output: its statistic (first by default), and the value picking rows in SI (or as written). */
+    public static org.memdsl.runtime.result.Reading reading(Reading r) {
+        String experiment = r.getExperiment() == null ? null : r.getExperiment().getName();
+        return new org.memdsl.runtime.result.Reading(experiment, r.getOutput(), r.getColumn(), statistic(r),
+                r.getKey(), r.getKeyValue() == null ? Double.NaN : plainOrSi(r.getKeyValue()));
+    }
+
+    public static Statistic statistic(Reading r) {
+        if (r.getStatistic() == null) {
             return Statistic.FIRST;
         }
-        return Statistic.of(e.getStatistic()).orElseThrow(() -> new CompileException("unknown statistic '"
-                + e.getStatistic() + "'; known: first, last, min, max, mean, median", e));
+        return Statistic.of(r.getStatistic()).orElseThrow(() -> new CompileException("unknown statistic '"
+                + r.getStatistic() + "'; known: " + Statistic.names(), r));
     }
 
     /** The expectation as the spec writes it. */
     public static String text(Expectation e) {
         ICompositeNode node = NodeModelUtils.getNode(e);
-        return node == null ? e.getOutput() + "." + e.getColumn() : NodeModelUtils.getTokenText(node);
+        return node == null ? e.getReading().getOutput() + "." + e.getReading().getColumn()
+                : NodeModelUtils.getTokenText(node);
     }
 
     /** The value's unit for reports: as written, with its size in SI. */

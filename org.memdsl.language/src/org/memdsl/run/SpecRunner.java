@@ -8,8 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -105,7 +107,7 @@ public class SpecRunner {
             String what = source instanceof Network ? "network" : "experiment";
             Compiled compiled = compile(spec, source, what, seedOverride);
             outcomes.add(runAndWrite(spec, source, source.getName(), compiled, outDir.resolve(source.getName()),
-                    listener, hash, source instanceof Experiment e ? expectationsOf(e) : List.of()));
+                    listener, hash, source instanceof Experiment e ? expectationsOf(e) : List.of(), results(outcomes)));
         }
         for (Element e : spec.model().getElements()) {
             if (e instanceof Overlay overlay) {
@@ -117,7 +119,7 @@ public class SpecRunner {
 
     /** Runs one compiled experiment or network and writes its results, expectations included, into {@code dir}. */
     private static Outcome runAndWrite(LoadedSpec spec, EObject at, String name, Compiled compiled, Path dir,
-            ProgressListener listener, String hash, List<Expectation> expectations)
+            ProgressListener listener, String hash, List<Expectation> expectations, Map<String, RunResult> earlier)
             throws IOException, SpecErrorsException {
         RunResult result;
         try {
@@ -130,7 +132,7 @@ public class SpecRunner {
         }
         Provenance provenance = provenance(spec, name, hash, compiled.seed());
         List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
-        List<CheckedExpectation> checked = expectations(spec, expectations, result);
+        List<CheckedExpectation> checked = expectations(spec, expectations, result, earlier);
         if (!checked.isEmpty()) {
             written.add(ExpectationsWriter.write(checked.stream().map(CheckedExpectation::check).toList(), dir));
         }
@@ -164,7 +166,7 @@ public class SpecRunner {
                 Compiled compiled = compile(spec, application, seedOverride);
                 Outcome outcome = runAndWrite(spec, entry, application.name(), compiled,
                         dir.resolve(application.name()), fraction -> listener.progress((done + fraction) / runs),
-                        hash, application.expectations());
+                        hash, application.expectations(), Map.of());
                 outcomes.add(outcome);
                 for (Report report : application.reports()) {
                     org.memdsl.runtime.result.Report reported = ReportCompiler.compile(report);
@@ -218,6 +220,15 @@ public class SpecRunner {
         return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance));
     }
 
+    /** The results of the runs so far, by experiment name. */
+    private static Map<String, RunResult> results(List<Outcome> outcomes) {
+        Map<String, RunResult> results = new HashMap<>();
+        for (Outcome o : outcomes) {
+            results.put(o.experiment(), o.result());
+        }
+        return results;
+    }
+
     /** The expectations an experiment checks: its own and those of the protocol it uses. */
     private static List<Expectation> expectationsOf(Experiment experiment) {
         Application application = Application.of(experiment);
@@ -225,12 +236,13 @@ public class SpecRunner {
     }
 
     private static List<CheckedExpectation> expectations(LoadedSpec spec, List<Expectation> expectations,
-            RunResult result) throws SpecErrorsException {
+            RunResult result, Map<String, RunResult> earlier) throws SpecErrorsException {
         List<CheckedExpectation> checked = new ArrayList<>();
         for (Expectation e : expectations) {
             SpecIssue at = SourceLocations.error(SourceLocations.fileOf(e, spec.file()), e, "");
             try {
-                checked.add(new CheckedExpectation(at, ExpectationCheck.of(ExpectationCompiler.compile(e), result)));
+                checked.add(new CheckedExpectation(at, ExpectationCheck.of(ExpectationCompiler.compile(e), result,
+                        earlier)));
             } catch (CompileException x) {
                 throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), x.source(),
                         x.getMessage())));

@@ -15,8 +15,10 @@ import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
+import org.memdsl.memDsl.Model;
 import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.Reading;
 import org.memdsl.memDsl.Report;
 import org.memdsl.runtime.result.Expectation.Statistic;
 import org.memdsl.units.UnitException;
@@ -29,10 +31,10 @@ import org.memdsl.units.UnitParser;
 public class ExpectationValidator extends MemDslRuleValidator {
 
     @Check
-    public void checkStatistic(Expectation expectation) {
-        if (expectation.getStatistic() != null && Statistic.of(expectation.getStatistic()).isEmpty()) {
-            error("unknown statistic '" + expectation.getStatistic() + "'; known: first, last, min, max, mean, median",
-                    expectation, MemDslPackage.Literals.EXPECTATION__STATISTIC, IssueCodes.UNKNOWN_STATISTIC);
+    public void checkStatistic(Reading reading) {
+        if (reading.getStatistic() != null && Statistic.of(reading.getStatistic()).isEmpty()) {
+            error("unknown statistic '" + reading.getStatistic() + "'; known: " + Statistic.names(),
+                    reading, MemDslPackage.Literals.READING__STATISTIC, IssueCodes.UNKNOWN_STATISTIC);
         }
     }
 
@@ -66,22 +68,38 @@ public class ExpectationValidator extends MemDslRuleValidator {
 
     /** The output is a measurement of this experiment or protocol, or its output at one of the temperatures. */
     @Check
-    public void checkOutputIsMeasured(Expectation expectation) {
-        checkMeasured(expectation.eContainer(), expectation.getOutput(), expectation,
-                MemDslPackage.Literals.EXPECTATION__OUTPUT, IssueCodes.UNKNOWN_EXPECTED_OUTPUT);
+    public void checkOutputIsMeasured(Reading reading) {
+        EObject line = reading.eContainer();
+        EObject block = reading.getExperiment() != null && !reading.getExperiment().eIsProxy()
+                ? reading.getExperiment() : line.eContainer();
+        if (reading.getExperiment() != null && reading.getExperiment().eIsProxy()) {
+            return;
+        }
+        checkMeasured(block, reading.getOutput(), reading, MemDslPackage.Literals.READING__OUTPUT,
+                line instanceof Report ? IssueCodes.UNKNOWN_REPORTED_OUTPUT : IssueCodes.UNKNOWN_EXPECTED_OUTPUT);
     }
 
+    /**
+     * An output of another experiment is read after that experiment ran: one declared earlier in
+     * this file, and never from a protocol, which runs on whatever device applies it.
+     */
     @Check
-    public void checkOutputIsMeasured(Report report) {
-        checkMeasured(report.eContainer(), report.getOutput(), report, MemDslPackage.Literals.REPORT__OUTPUT,
-                IssueCodes.UNKNOWN_REPORTED_OUTPUT);
-    }
-
-    @Check
-    public void checkStatistic(Report report) {
-        if (report.getStatistic() != null && Statistic.of(report.getStatistic()).isEmpty()) {
-            error("unknown statistic '" + report.getStatistic() + "'; known: first, last, min, max, mean, median",
-                    report, MemDslPackage.Literals.REPORT__STATISTIC, IssueCodes.UNKNOWN_STATISTIC);
+    public void checkNamedExperimentRunsBefore(Reading reading) {
+        Experiment named = reading.getExperiment();
+        if (named == null || named.eIsProxy()) {
+            return;
+        }
+        EObject block = reading.eContainer().eContainer();
+        if (!(block instanceof Experiment own)) {
+            error("a protocol reads only its own outputs; compare experiments in the experiment that applies it",
+                    reading, MemDslPackage.Literals.READING__EXPERIMENT, IssueCodes.LATER_EXPERIMENT);
+            return;
+        }
+        List<?> elements = ((Model) own.eContainer()).getElements();
+        if (named.eResource() != own.eResource() || elements.indexOf(named) >= elements.indexOf(own)) {
+            error("'" + named.getName() + "' does not run before '" + own.getName() + "'; an expectation reads "
+                    + "experiments declared above it in this file", reading, MemDslPackage.Literals.READING__EXPERIMENT,
+                    IssueCodes.LATER_EXPERIMENT);
         }
     }
 
@@ -132,6 +150,20 @@ public class ExpectationValidator extends MemDslRuleValidator {
             UnitParser.parse(unit);
         } catch (UnitException e) {
             error(e.getMessage(), expectation.getValue(), MemDslPackage.Literals.QUANTITY__UNIT,
+                    IssueCodes.INVALID_EXPECTATION);
+        }
+    }
+
+    @Check
+    public void checkRowValueUnit(Reading reading) {
+        String unit = reading.getKeyValue() == null ? null : reading.getKeyValue().getUnit();
+        if (unit == null || ExpectationCompiler.PERCENT.equals(unit)) {
+            return;
+        }
+        try {
+            UnitParser.parse(unit);
+        } catch (UnitException e) {
+            error(e.getMessage(), reading.getKeyValue(), MemDslPackage.Literals.QUANTITY__UNIT,
                     IssueCodes.INVALID_EXPECTATION);
         }
     }

@@ -54,6 +54,7 @@ public final class IssueCodes {
     public static final String PROTOCOL_ARGUMENT = PREFIX + "protocolArgument";
     public static final String NO_PROTOCOL = PREFIX + "noProtocol";
     public static final String UNKNOWN_REPORTED_OUTPUT = PREFIX + "unknownReportedOutput";
+    public static final String LATER_EXPERIMENT = PREFIX + "laterExperiment";
 
     public static String unknownKind(Catalogue<?> catalogue) {
         return PREFIX + "unknownKind." + catalogue.keyword();

@@ -1,6 +1,9 @@
 package org.memdsl.ide.contentassist;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
@@ -9,16 +12,25 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.memdsl.compiler.BlockKinds;
+import org.memdsl.compiler.Characterisations;
+import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.KindReference;
+import org.memdsl.library.Libraries;
 import org.memdsl.memDsl.Array;
 import org.memdsl.memDsl.ArrayStep;
+import org.memdsl.memDsl.Characterisation;
+import org.memdsl.memDsl.CharacterisedDevice;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Pattern;
+import org.memdsl.memDsl.Protocol;
+import org.memdsl.memDsl.ProtocolUse;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.runtime.array.ArrayKinds;
 import org.memdsl.runtime.array.PatternKinds;
@@ -81,9 +93,21 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
                         .stream().filter(p -> !p.isFile())
                         .forEach(p -> propose(p.name(), p.description(), context, acceptor)));
             }
+        } else if (assignment == grammar.getImportAccess().getLibraryAssignment_1_1()) {
+            Libraries.NAMES.forEach(name -> propose(name, "library shipped with memdsl", context, acceptor));
         } else if (assignment == grammar.getParameterAssignmentAccess().getNameAssignment_0()) {
-            block(context.getCurrentModel()).flatMap(BlockKinds::of).ifPresent(kind -> kind.parameters()
-                    .forEach(p -> propose(p.name(), describe(p), context, acceptor)));
+            Optional<EObject> block = block(context.getCurrentModel());
+            if (block.isPresent() && !protocols(block.get()).isEmpty()) {
+                Set<String> proposed = new HashSet<>();
+                for (Protocol protocol : protocols(block.get())) {
+                    protocol.getParameters().stream().filter(p -> proposed.add(p.getName()))
+                            .forEach(p -> propose(p.getName(), "parameter of protocol '" + protocol.getName()
+                                    + "', default " + text(p.getValue()), context, acceptor));
+                }
+            } else {
+                block.flatMap(BlockKinds::of).ifPresent(kind -> kind.parameters()
+                        .forEach(p -> propose(p.name(), describe(p), context, acceptor)));
+            }
         } else if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()) {
             parameterOf(context.getCurrentModel()).or(() -> parameterOf(context.getPreviousModel()))
                     .ifPresent(p -> UnitSuggestions.of(p.dimension()).forEach(u -> propose(u, p.name(), context,
@@ -114,11 +138,36 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
         }
     }
 
-    /** The innermost block that holds assignments: a measurement, device, stimulus, experiment or network. */
+    /** The protocols whose parameters a block sets: the one an experiment uses, or a characterisation's. */
+    private static List<Protocol> protocols(EObject block) {
+        if (block instanceof ProtocolUse use && use.getProtocol() != null && !use.getProtocol().eIsProxy()) {
+            return List.of(use.getProtocol());
+        }
+        if (block instanceof CharacterisedDevice entry) {
+            try {
+                return Characterisations.protocols((Characterisation) entry.eContainer());
+            } catch (CompileException e) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static String text(EObject value) {
+        ICompositeNode node = NodeModelUtils.getNode(value);
+        return node == null ? "" : NodeModelUtils.getTokenText(node);
+    }
+
+    /**
+     * The innermost block that holds assignments: a measurement, device, stimulus, experiment,
+     * network, protocol, characterisation, or the arguments of a protocol applied.
+     */
     private static Optional<EObject> block(EObject model) {
         for (EObject o = model; o != null; o = o.eContainer()) {
             if (o instanceof Measurement || o instanceof ArrayStep || o instanceof Device || o instanceof Stimulus
-                    || o instanceof Experiment || o instanceof Network || o instanceof Array || o instanceof Pattern) {
+                    || o instanceof Experiment || o instanceof Network || o instanceof Array || o instanceof Pattern
+                    || o instanceof Protocol || o instanceof ProtocolUse || o instanceof Characterisation
+                    || o instanceof CharacterisedDevice) {
                 return Optional.of(o);
             }
         }

@@ -19,8 +19,8 @@ class ExpectationTest {
 
     private static Expectation of(Statistic statistic, Relation relation, double expected, double tolerance,
             boolean relative) {
-        return new Expectation("epsc", "epsc", statistic, relation, expected, tolerance, relative, "expect …",
-                new Display("nA", 1e-9));
+        return new Expectation(Reading.of("epsc", "epsc", statistic), null, relation, expected, tolerance, relative,
+                "expect …", new Display("nA", 1e-9));
     }
 
     @Test
@@ -46,9 +46,26 @@ class ExpectationTest {
         assertEquals("4 nA (expected 3.7 nA ± 10 %): met", check.summary());
     }
 
+    /** Rows picked by the nearest value of another column; all rows at that value feed the statistic. */
+    @Test
+    void rowsPickedByAnotherColumnAndRatios() {
+        RunResult loop = new RunResult("e", List.of(new ResultTable("iv", List.of("voltage", "current"),
+                new double[][] { { 0, 0.5, 1.0, 0.5, 0 }, { 0, 1e-9, 5e-9, 3e-9, 0 } })), List.of());
+        assertEquals(5e-9, new Reading(null, "iv", "current", Statistic.FIRST, "voltage", 0.9).measure(loop));
+        assertEquals(3e-9, new Reading(null, "iv", "current", Statistic.MAX, "voltage", 0.5).measure(loop));
+        assertEquals(1e-9, new Reading(null, "iv", "current", Statistic.MIN, "voltage", 0.5).measure(loop));
+        Expectation ratio = new Expectation(new Reading(null, "iv", "current", Statistic.FIRST, "voltage", 1.0),
+                new Reading(null, "iv", "current", Statistic.FIRST, "voltage", 0.5), Relation.WITHIN, 5, 1e-12, false,
+                "x", null);
+        assertEquals(5.0, ratio.measure(loop), 1e-12);
+        assertTrue(ratio.accepts(ratio.measure(loop)));
+        assertEquals("first iv.current[voltage = 1]", ratio.reading().describe());
+    }
+
     @Test
     void aMissingColumnIsNotMeasuredAndNotMet() {
-        Expectation wrong = new Expectation("epsc", "ppf", Statistic.FIRST, Relation.WITHIN, 1, 0, false, "x", null);
+        Expectation wrong = new Expectation(Reading.of("epsc", "ppf", Statistic.FIRST), null, Relation.WITHIN, 1, 0,
+                false, "x", null);
         ExpectationCheck check = ExpectationCheck.of(wrong, RUN);
         assertFalse(check.met());
         assertEquals("not measured: output 'epsc' has no column 'ppf'; columns: pulse, epsc", check.summary());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.memdsl.runtime.result.ExpectationCheck;
+import org.memdsl.runtime.result.Reading;
 
 /** Writes the expectations of an experiment and what the run gave, as {@code expectations.csv}. */
 public final class ExpectationsWriter {
@@ -23,11 +24,14 @@ public final class ExpectationsWriter {
         AtomicFiles.write(file, out -> {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader("expectation", "output", "column", "statistic",
-                    "expected", "allowed_deviation", "actual", "met", "problem").get();
+                    "rows", "divided_by", "expected", "allowed_deviation", "actual", "met", "problem").get();
             CSVPrinter printer = new CSVPrinter(writer, format);
             for (ExpectationCheck c : checks) {
-                printer.printRecord(c.expectation().text(), c.expectation().output(), c.expectation().column(),
-                        c.expectation().statistic().label(), Double.toString(c.expectation().expected()),
+                Reading reading = c.expectation().reading();
+                Reading divisor = c.expectation().divisor();
+                printer.printRecord(c.expectation().text(), reading.output(), reading.column(),
+                        reading.statistic().label(), reading.rows(), divisor == null ? "" : divisor.describe(),
+                        Double.toString(c.expectation().expected()),
                         Double.toString(c.expectation().allowedDeviation()), Double.toString(c.actual()),
                         c.met() ? "yes" : "no", c.problem() == null ? "" : c.problem());
             }

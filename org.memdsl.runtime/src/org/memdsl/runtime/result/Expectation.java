@@ -2,16 +2,19 @@ package org.memdsl.runtime.result;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.memdsl.runtime.catalog.Dimension;
 
 /**
- * A number a run must reproduce: a statistic of one column of one output table, expected within an
- * absolute or a relative tolerance, or bounded from one side ("on/off > 10⁵"). {@code text} is how
- * the spec writes it, for reports.
+ * A number a run must reproduce: a {@link Reading} of one output (or the ratio of two readings),
+ * expected within an absolute or a relative tolerance, or bounded from one side ("on/off > 10⁵").
+ * {@code text} is how the spec writes it, for reports.
+ *
+ * @param divisor the reading the first is divided by, or null
  */
-public record Expectation(String output, String column, Statistic statistic, Relation relation, double expected,
+public record Expectation(Reading reading, Reading divisor, Relation relation, double expected,
         double tolerance, boolean relative, String text, Display display) {
 
     /** The unit the spec writes the value in, and its size in SI, for reports ({@code pA}, 1e-12). */
@@ -28,22 +31,39 @@ public record Expectation(String output, String column, Statistic statistic, Rel
 
     /** How the measured value must relate to {@link #expected}. */
     public enum Relation {
-        WITHIN, AT_LEAST, AT_MOST
+        WITHIN, AT_LEAST, AT_MOST, ABOVE, BELOW
     }
 
-    /** How a column becomes one number. */
+    /**
+     * How a column becomes one number. NaN cells are missing values (a fit that did not converge, a
+     * time never reached, a column padded past its last value) and are left out; {@code count} is
+     * the number of values left.
+     */
     public enum Statistic {
-        FIRST, LAST, MIN, MAX, MEAN, MEDIAN;
+        FIRST, LAST, MIN, MAX, MEAN, MEDIAN, COUNT;
 
         public static Optional<Statistic> of(String name) {
             return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** "first, last, min, max, mean, median, count", for messages. */
+        public static String names() {
+            return String.join(", ", Arrays.stream(values()).map(Statistic::label).toList());
         }
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        double of(double[] values) {
+        /** @throws IllegalArgumentException when no value is left once NaN cells are left out (except for count) */
+        double of(double[] column) {
+            double[] values = Arrays.stream(column).filter(v -> !Double.isNaN(v)).toArray();
+            if (this == COUNT) {
+                return values.length;
+            }
+            if (values.length == 0) {
+                throw new IllegalArgumentException("the column has no value (every row is NaN)");
+            }
             return switch (this) {
                 case FIRST -> values[0];
                 case LAST -> values[values.length - 1];
@@ -56,6 +76,7 @@ public record Expectation(String output, String column, Statistic statistic, Rel
                     int n = sorted.length;
                     yield n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
                 }
+                case COUNT -> values.length;
             };
         }
     }
@@ -75,32 +96,18 @@ public record Expectation(String output, String column, Statistic statistic, Rel
     }
 
     /**
-     * The statistic of the run's column.
+     * The reading of the run, or the ratio of the two readings.
      *
      * @throws IllegalArgumentException when the run has no such output or column, or the column is empty
      */
     public double measure(RunResult result) {
-        return measure(result, output, column, statistic);
+        return measure(result, Map.of());
     }
 
-    /**
-     * The statistic of one column of one output of a run (shared by expectations and reports).
-     *
-     * @throws IllegalArgumentException when the run has no such output or column, or the column is empty
-     */
-    public static double measure(RunResult result, String output, String column, Statistic statistic) {
-        ResultTable table = result.tables().stream().filter(t -> t.name().equals(output)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the run wrote no output '" + output + "'; it wrote "
-                        + String.join(", ", result.tables().stream().map(ResultTable::name).toList())));
-        if (!table.columns().contains(column)) {
-            throw new IllegalArgumentException("output '" + output + "' has no column '" + column + "'; columns: "
-                    + String.join(", ", table.columns()));
-        }
-        double[] values = table.column(column);
-        if (values.length == 0) {
-            throw new IllegalArgumentException("output '" + output + "' has no rows");
-        }
-        return statistic.of(values);
+    /** {@link #measure(RunResult)} with the runs of earlier experiments that a reading may name. */
+    public double measure(RunResult result, Map<String, RunResult> earlier) {
+        double value = reading.measure(result, earlier);
+        return divisor == null ? value : value / divisor.measure(result, earlier);
     }
 
     /** Whether {@code actual} is within tolerance or bound (NaN never is). */
@@ -109,6 +116,8 @@ public record Expectation(String output, String column, Statistic statistic, Rel
             case WITHIN -> Math.abs(actual - expected) <= allowedDeviation() * (1 + 1e-12);
             case AT_LEAST -> actual >= expected;
             case AT_MOST -> actual <= expected;
+            case ABOVE -> actual > expected;
+            case BELOW -> actual < expected;
         };
     }
 
@@ -119,6 +128,8 @@ public record Expectation(String output, String column, Statistic statistic, Rel
                     : display.format(tolerance));
             case AT_LEAST -> "≥ " + display.format(expected);
             case AT_MOST -> "≤ " + display.format(expected);
+            case ABOVE -> "> " + display.format(expected);
+            case BELOW -> "< " + display.format(expected);
         };
     }
 }

@@ -1,5 +1,7 @@
 package org.memdsl.runtime.result;
 
+import java.util.Map;
+
 /**
  * An {@link Expectation} held against a run: the measured value, or why it could not be measured
  * ({@code problem}, null when measured).
@@ -7,8 +9,13 @@ package org.memdsl.runtime.result;
 public record ExpectationCheck(Expectation expectation, double actual, String problem) {
 
     public static ExpectationCheck of(Expectation expectation, RunResult result) {
+        return of(expectation, result, Map.of());
+    }
+
+    /** Held against {@code result} and, for readings that name one, the runs of earlier experiments. */
+    public static ExpectationCheck of(Expectation expectation, RunResult result, Map<String, RunResult> earlier) {
         try {
-            return new ExpectationCheck(expectation, expectation.measure(result), null);
+            return new ExpectationCheck(expectation, expectation.measure(result, earlier), null);
         } catch (IllegalArgumentException e) {
             return new ExpectationCheck(expectation, Double.NaN, e.getMessage());
         }

@@ -1,13 +1,11 @@
 package org.memdsl.runtime.result;
 
-import org.memdsl.runtime.result.Expectation.Statistic;
-
 /**
  * A number a protocol reports about the device it ran on: a statistic of one column of one of its
  * outputs, under a name that becomes a column of a characterisation table ({@code report first
  * ppf.ppf_percent as ppf_index}).
  */
-public record Report(String name, String output, String column, Statistic statistic) {
+public record Report(String name, Reading reading) {
 
     public Report {
         if (name == null || name.isBlank()) {
@@ -17,6 +15,6 @@ public record Report(String name, String output, String column, Statistic statis
 
     /** @throws IllegalArgumentException when the run has no such output or column, or the column is empty */
     public double measure(RunResult result) {
-        return Expectation.measure(result, output, column, statistic);
+        return reading.measure(result);
     }
 }

@@ -19,6 +19,7 @@ public final class StimulusKinds {
             new StdpKind(),
             new ProgrammingMapKind(),
             new LightPulsesKind(),
+            new LightPairedKind(),
             new IlluminationKind()));
 
     private StimulusKinds() {

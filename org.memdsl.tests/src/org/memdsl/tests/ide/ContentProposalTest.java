@@ -49,6 +49,27 @@ class ContentProposalTest {
     }
 
     @Test
+    void librariesAfterImport() throws Exception {
+        assertTrue(proposals("import ", 7).contains("standard"), proposals("import ", 7).toString());
+    }
+
+    /** Inside the arguments of a protocol applied, its parameters (and nothing else a block takes). */
+    @Test
+    void protocolParametersInsideItsArguments() throws Exception {
+        String text = """
+                device cell : linear_ion_drift { }
+                protocol ppf (amplitude = 1 V, width = 5 ms) {
+                    stimulus pairs : paired { amplitude = $amplitude width = $width intervals = [1 ms] }
+                    apply pairs
+                    measure ppf
+                }
+                experiment e { device cell use ppf (""";
+        List<String> offered = proposals(text, text.length());
+        assertTrue(offered.containsAll(List.of("amplitude", "width")), offered.toString());
+        assertTrue(!offered.contains("sample"), "an experiment setting is not an argument of the protocol");
+    }
+
+    @Test
     void unitsOfTheParameterAfterItsNumber() throws Exception {
         String text = "stimulus p : pulse { width = 5 ";
         // After "5 " come a unit of time, or the next argument, or the end of the assignment or block.

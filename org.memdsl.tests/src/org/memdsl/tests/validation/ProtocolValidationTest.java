@@ -80,7 +80,7 @@ class ProtocolValidationTest {
     @Test
     void expectationProblemsAreNamedWhereTheyAre() throws Exception {
         assertEquals("""
-                ERROR 6:23 unknownStatistic unknown statistic 'mode'; known: first, last, min, max, mean, median
+                ERROR 6:23 unknownStatistic unknown statistic 'mode'; known: first, last, min, max, mean, median, count
                 ERROR 7:23 unknownExpectedOutput experiment 'e' measures no 'ppf'; it measures: epsc
                 ERROR 8:44 invalidExpectation a tolerance in 's' does not fit the value in 'nA'; give it in the value's unit or in %
                 ERROR 9:39 invalidExpectation a tolerance is >= 0""",

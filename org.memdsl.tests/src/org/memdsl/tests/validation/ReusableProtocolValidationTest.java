@@ -85,7 +85,7 @@ class ReusableProtocolValidationTest {
     @Test
     void reportsNameMeasuredOutputsAndKnownStatistics() throws Exception {
         assertEquals("""
-                ERROR 5:12 unknownStatistic unknown statistic 'typical'; known: first, last, min, max, mean, median
+                ERROR 5:12 unknownStatistic unknown statistic 'typical'; known: first, last, min, max, mean, median, count
                 ERROR 6:12 unknownReportedOutput protocol 'p' measures no 'energy'; it measures: epsc""",
                 issues("""
                         protocol p (amplitude = 1 V) {
