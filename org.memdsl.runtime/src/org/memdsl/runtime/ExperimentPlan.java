@@ -142,16 +142,17 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
 
     private void add(Analysis m, ResultTable table, String suffix, List<ResultTable> tables, List<Figure> figures) {
         ResultTable withArea = perArea(table);
-        Figure figure = m.figure(withArea);
         if (suffix.isEmpty()) {
             tables.add(withArea);
-            figures.add(figure);
+            figures.addAll(m.figures(withArea));
             return;
         }
         String at = suffix.substring(1);
         tables.add(new ResultTable(withArea.name() + suffix, withArea.columns(), withArea.data()));
-        figures.add(new Figure(figure.name() + suffix, figure.title() + " at " + at, figure.xLabel(),
-                figure.yLabel(), figure.logX(), figure.logY(), figure.series()));
+        for (Figure figure : m.figures(withArea)) {
+            figures.add(new Figure(figure.name() + suffix, figure.title() + " at " + at, figure.xLabel(),
+                    figure.yLabel(), figure.logX(), figure.logY(), figure.series()));
+        }
     }
 
     private ResultTable perArea(ResultTable table) {

@@ -1,5 +1,7 @@
 package org.memdsl.runtime.measurement;
 
+import java.util.List;
+
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
@@ -23,4 +25,9 @@ public interface Analysis {
     }
 
     Figure figure(ResultTable table);
+
+    /** Every figure of the table: {@link #figure} first; an analysis may draw more (impedance: Bode and Nyquist). */
+    default List<Figure> figures(ResultTable table) {
+        return List.of(figure(table));
+    }
 }

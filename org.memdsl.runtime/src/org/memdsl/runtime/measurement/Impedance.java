@@ -80,4 +80,16 @@ public record Impedance(String name, double[] frequencies, double amplitude, dou
         return new Figure(name, "Impedance (Bode)", "frequency [Hz]", "|Z| [Ω]", true, true,
                 List.of(new FigureSeries("|Z|", table.column("frequency"), table.column("z_magnitude"))));
     }
+
+    /** The Bode figure and the Nyquist figure ({@code NAME_nyquist}: −Z″ against Z′, one point per frequency). */
+    @Override
+    public List<Figure> figures(ResultTable table) {
+        double[] imaginary = table.column("z_imaginary").clone();
+        for (int k = 0; k < imaginary.length; k++) {
+            imaginary[k] = -imaginary[k];
+        }
+        Figure nyquist = new Figure(name + "_nyquist", "Impedance (Nyquist)", "Z′ [Ω]", "−Z″ [Ω]", false, false,
+                List.of(new FigureSeries("Z", table.column("z_real"), imaginary)));
+        return List.of(figure(table), nyquist);
+    }
 }

@@ -1,5 +1,6 @@
 package org.memdsl.tests.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Model;
 import org.memdsl.runtime.ExperimentPlan;
+import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
@@ -150,8 +152,14 @@ class ProtocolTest {
                 experiment hrs { device cell apply idle
                                  measure impedance { from = 100 Hz to = 100 kHz points = 4 amplitude = 40 mV } }
                 """;
-        ResultTable lrs = compile(spec, "lrs").run(ProgressListener.NONE).tables().get(0);
+        RunResult lrsRun = compile(spec, "lrs").run(ProgressListener.NONE);
+        ResultTable lrs = lrsRun.tables().get(0);
         ResultTable hrs = compile(spec, "hrs").run(ProgressListener.NONE).tables().get(0);
+        assertEquals(List.of("impedance", "impedance_nyquist"), lrsRun.figures().stream().map(f -> f.name()).toList(),
+                "Bode and Nyquist");
+        FigureSeries nyquist = lrsRun.figures().get(1).series().get(0);
+        assertArrayEquals(lrs.column("z_real"), nyquist.x(), 0.0);
+        assertEquals(-lrs.column("z_imaginary")[2], nyquist.y()[2], 0.0, "Nyquist plots −Z″");
         double[] z = lrs.column("z_magnitude");
         assertEquals(4, z.length);
         assertEquals(1e5, lrs.column("frequency")[3], 1e-6);

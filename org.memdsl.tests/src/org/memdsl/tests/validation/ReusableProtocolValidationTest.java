@@ -124,4 +124,22 @@ class ReusableProtocolValidationTest {
                         }
                         """));
     }
+
+    /** Another experiment's output is read only from an experiment declared below it, never from a protocol. */
+    @Test
+    void readingsOfOtherExperimentsComeFromEarlierOnes() throws Exception {
+        assertEquals("""
+                ERROR 3:70 laterExperiment 'two' does not run before 'one'; an expectation reads experiments declared above it in this file
+                ERROR 5:29 unknownExpectedOutput experiment 'one' measures no 'energy'; it measures: epsc
+                ERROR 7:33 laterExperiment a protocol reads only its own outputs; compare experiments in the experiment that applies it""",
+                issues("""
+                device cell : linear_ion_drift { }
+                stimulus p : pulse { amplitude = 1 V width = 1 ms }
+                experiment one { device cell apply p measure epsc expect epsc.epsc / two.epsc.epsc > 0 }
+                experiment two { device cell apply p measure epsc expect epsc.epsc / one.epsc.epsc = 1 ± 1 %
+                                 expect one.energy.energy > 0 }
+                protocol q { stimulus s : pulse { amplitude = 1 V width = 1 ms } apply s measure epsc
+                             expect epsc.epsc / one.epsc.epsc > 0 }
+                """));
+    }
 }
