@@ -209,7 +209,8 @@ public final class MemDslCompiler {
             }
         }
         try {
-            plan.check(settings(application).get(ExperimentSettings.MAX_SAMPLES));
+            ParameterValues settings = settings(application);
+            plan.check(settings.get(ExperimentSettings.MAX_SAMPLES), settings.get(ExperimentSettings.MAX_RUN_TIME));
         } catch (IllegalArgumentException e) {
             String what = application.source() instanceof Experiment ? "experiment '" : "'";
             throw new CompileException(what + application.name() + "': " + e.getMessage(), application.source());

@@ -81,6 +81,25 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
         return estimatedSamples() * Double.BYTES * (6 + device.stateNames().length);
     }
 
+    /** What the run will cost, estimated before it starts. */
+    public RunEstimate estimate() {
+        int runs = runTemperatures().length;
+        double forcedSteps = stimulus.duration() / options.maxStep();
+        double segments = Math.max(1, stimulus.breakpoints().length - 1);
+        return new RunEstimate(estimatedSamples(), estimatedBytes(), runs * segments, runs * forcedSteps);
+    }
+
+    /** {@link #check(double)} that also refuses a run estimated to take longer than {@code maxSeconds}. */
+    public void check(double maxSamples, double maxSeconds) {
+        check(maxSamples);
+        RunEstimate estimate = estimate();
+        if (estimate.seconds() > maxSeconds) {
+            throw new IllegalArgumentException("the run would take up to about " + estimate.duration()
+                    + " (" + estimate.describe() + "), more than max_run_time = " + RunEstimate.readable(maxSeconds)
+                    + ": shorten the protocol, relax max_step, or raise max_run_time");
+        }
+    }
+
     /**
      * Refuses, before anything runs, what the run would refuse: measurements the protocol cannot
      * feed, analyses across temperatures without temperatures, runs recording more than

@@ -18,12 +18,16 @@ public final class ExperimentSettings extends AbstractKind {
     public static final String TEMPERATURES = "temperatures";
     public static final String MAX_SAMPLES = "max_samples";
     public static final String MAX_STEP = "max_step";
+    public static final String MAX_RUN_TIME = "max_run_time";
     public static final String COMPLIANCE = "compliance";
     public static final String NEGATIVE_COMPLIANCE = "negative_compliance";
     public static final String SERIES_RESISTANCE = "series_resistance";
 
     /** Recorded rows above which a run is refused before it starts (the user may raise it). */
     public static final long DEFAULT_MAX_SAMPLES = 5_000_000;
+
+    /** Estimated run time above which a run is refused before it starts (the user may raise it): one hour. */
+    public static final double DEFAULT_MAX_RUN_TIME = 3600;
 
     /** Samples per protocol when {@code sample} is not given. */
     public static final int DEFAULT_SAMPLES = 4000;
@@ -43,6 +47,8 @@ public final class ExperimentSettings extends AbstractKind {
                 Parameter.count(MAX_SAMPLES, DEFAULT_MAX_SAMPLES, 1, Long.MAX_VALUE / 2,
                         "most rows a run may record (a guard against exhausting memory)"),
                 new Parameter(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
+                new Parameter(MAX_RUN_TIME, Dimension.TIME, DEFAULT_MAX_RUN_TIME, Double.MIN_NORMAL, 1e9,
+                        "longest estimated run time (an upper estimate, see RunEstimate) before the run is refused"),
                 new Parameter(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
                         "current compliance of the source for positive voltages (0: none)"),
                 new Parameter(NEGATIVE_COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,

@@ -246,6 +246,40 @@ class EditorWorkbenchTest {
     }
 
     /**
+     * A characterisation with the standard library (imported by name, read from the language bundle)
+     * runs from the editor; the view shows its table of one row per device first, then each
+     * protocol's figures.
+     */
+    @Test
+    void characterisationWithTheStandardLibraryShowsItsTable() throws Exception {
+        IFile file = file("review.mem", """
+                import standard
+                device a : soft_bound_pulse { }
+                device b : linear_ion_drift { }
+                characterise review {
+                    use event, ppf
+                    device a (amplitude = 1 V, width = 5 ms)
+                    device b (amplitude = 1 V, width = 5 ms)
+                }
+                """);
+        IDE.openEditor(page, file);
+        waitUntil(() -> markers(file).length == 0, 2_000, "no markers on a valid characterisation");
+        RunExperimentJob job = new RunExperimentJob(file.getLocation().toFile().toPath(), file);
+        job.schedule();
+        waitUntil(() -> job.getResult() != null, 60_000, "the characterisation to run");
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        waitUntil(() -> page.findView(ResultsView.ID) != null && ((ResultsView) page.findView(ResultsView.ID))
+                .shownFigures().contains("review/characterisation"), 10_000, "the characterisation in the view");
+        ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
+        assertEquals(List.of("review/characterisation", "a_event/epsc", "a_event/energy", "a_ppf/ppf",
+                "b_event/epsc", "b_event/energy", "b_ppf/ppf"), view.shownFigures());
+        assertTrue(Files.exists(RunExperimentJob.outputDirectory(file.getLocation().toFile().toPath())
+                .resolve("review/characterisation.csv")));
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.take("characterisation-results");
+    }
+
+    /**
      * The shipped array examples run from the workbench as from the command line: paper C's
      * letters on the 16×16 crossbar (importing the paper-C cell) and paper D's array applications.
      */

@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.part.ViewPart;
 import org.memdsl.run.SpecRunner;
@@ -20,8 +21,9 @@ import org.memdsl.runtime.result.Raster;
 
 /**
  * Shows the figures of the last run as live charts, drawn from the same plot descriptions as the
- * PNG files the runner wrote (whose folder is named above each experiment's charts), and its image
- * results (receptive fields, confusion matrices) from the PNG files themselves.
+ * PNG files the runner wrote (whose folder is named above each experiment's charts), its image
+ * results (receptive fields, confusion matrices) from the PNG files themselves, and the rows of a
+ * characterisation as a table.
  */
 public class ResultsView extends ViewPart {
 
@@ -56,6 +58,14 @@ public class ResultsView extends ViewPart {
         disposeImages();
         shownFigures.clear();
         for (SpecRunner.Outcome outcome : outcomes) {
+            if (outcome.characterisation() != null) {
+                showCharacterisation(outcome);
+            }
+        }
+        for (SpecRunner.Outcome outcome : outcomes) {
+            if (outcome.characterisation() != null) {
+                continue;
+            }
             Label title = new Label(content, SWT.NONE);
             title.setText(outcome.experiment() + "  \u2014  " + outcome.directory());
             title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -84,6 +94,18 @@ public class ResultsView extends ViewPart {
             }
         }
         layout();
+    }
+
+    /** A characterisation's table comes first: one row per device, the protocols' own figures below. */
+    private void showCharacterisation(SpecRunner.Outcome outcome) {
+        Label title = new Label(content, SWT.NONE);
+        title.setText(outcome.experiment() + "  \u2014  " + outcome.directory().resolve("characterisation.csv"));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Table table = CharacterisationTable.create(content, outcome.characterisation());
+        GridData size = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        size.heightHint = Math.min(300, table.getHeaderHeight() + table.getItemHeight() * (table.getItemCount() + 1));
+        table.setLayoutData(size);
+        shownFigures.add(outcome.experiment() + "/characterisation");
     }
 
     private void disposeImages() {

@@ -69,6 +69,38 @@ class CliTest {
         assertEquals("1 file checked, 1 error\n", r.out());
     }
 
+    /** {@code check --estimate} prints the rows and the upper run-time estimate of every run on a device. */
+    @Test
+    void checkEstimatesEveryRun() {
+        Path endurance = Path.of("../../examples/papers/paper-c-endurance.mem");
+        Result r = execute("check", "--estimate", endurance.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(": endurance_2000: up to about 8 s (16000 segments, 522 rows (0.038 MB))"),
+                r.out());
+    }
+
+    /**
+     * A run that could not end in reasonable time is refused before it starts, at the experiment,
+     * and runs once the user raises {@code max_run_time} above the estimate.
+     */
+    @Test
+    void runTimeAboveTheLimitIsAnErrorTheUserCanLift(@TempDir Path dir) throws Exception {
+        String spec = """
+                device cell : linear_ion_drift { }
+                stimulus hold : bias { level = 0.1 V duration = 10 s }
+                experiment slow { device cell apply hold max_step = 1 ns sample = 0.1 s%s }
+                """;
+        Path slow = dir.resolve("slow.mem");
+        Files.writeString(slow, spec.formatted(""));
+        Result refused = execute("check", slow.toString());
+        assertEquals(Main.EXIT_SPEC_ERRORS, refused.exit());
+        assertEquals(slow.toAbsolutePath() + ":3:12: error: experiment 'slow': the run would take up to about 5.6 h "
+                + "(1 segment, 102 rows (0.0057 MB), 1e10 steps forced by max_step), more than max_run_time = 1 h: "
+                + "shorten the protocol, relax max_step, or raise max_run_time\n", refused.err());
+        Files.writeString(slow, spec.formatted(" max_run_time = 6 h"));
+        assertEquals(0, execute("check", slow.toString()).exit());
+    }
+
     @Test
     void missingFileIsAnIoError(@TempDir Path dir) {
         Result r = execute("check", dir.resolve("absent.mem").toString());
@@ -126,7 +158,7 @@ class CliTest {
         assertEquals(spec.toAbsolutePath() + ":8:5: expect last epsc.pulse = 5 ± 10 %: 3 (expected 5 ± 10 %): "
                 + "NOT MET\n", r.err());
         String csv = Files.readString(dir.resolve("out/e/expectations.csv"));
-        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,5.0,0.5,3.0,no,"), csv);
+        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,5.0,0.5,3.0,no,"), csv);
         assertTrue(Files.exists(dir.resolve("out/e/epsc.csv")));
 
         Result table = execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
