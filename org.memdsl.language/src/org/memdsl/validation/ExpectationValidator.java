@@ -142,29 +142,24 @@ public class ExpectationValidator extends MemDslRuleValidator {
 
     @Check
     public void checkValueUnit(Expectation expectation) {
-        String unit = expectation.getValue().getUnit();
-        if (unit == null || ExpectationCompiler.PERCENT.equals(unit)) {
-            return;
-        }
-        try {
-            UnitParser.parse(unit);
-        } catch (UnitException e) {
-            error(e.getMessage(), expectation.getValue(), MemDslPackage.Literals.QUANTITY__UNIT,
-                    IssueCodes.INVALID_EXPECTATION);
-        }
+        checkUnitParses(expectation.getValue());
     }
 
     @Check
     public void checkRowValueUnit(Reading reading) {
-        String unit = reading.getKeyValue() == null ? null : reading.getKeyValue().getUnit();
+        checkUnitParses(reading.getKeyValue());
+    }
+
+    /** A value whose unit is plain or %, or one the unit parser knows. */
+    private void checkUnitParses(Quantity value) {
+        String unit = value == null ? null : value.getUnit();
         if (unit == null || ExpectationCompiler.PERCENT.equals(unit)) {
             return;
         }
         try {
             UnitParser.parse(unit);
         } catch (UnitException e) {
-            error(e.getMessage(), reading.getKeyValue(), MemDslPackage.Literals.QUANTITY__UNIT,
-                    IssueCodes.INVALID_EXPECTATION);
+            error(e.getMessage(), value, MemDslPackage.Literals.QUANTITY__UNIT, IssueCodes.INVALID_EXPECTATION);
         }
     }
 }

@@ -35,28 +35,20 @@ import org.memdsl.units.UnitException;
 /** Rules on experiments: what they apply and when, and what they measure (output names also of networks). */
 public class ExperimentValidator extends MemDslRuleValidator {
 
-    /** Every stimulus placement of a schedule, inside repeats too. */
-    private static List<Applied> placements(List<ScheduleItem> schedule) {
-        List<Applied> all = new ArrayList<>();
+    /** Every item of type {@code type} of a schedule, inside repeats too. */
+    private static <T extends ScheduleItem> List<T> all(List<ScheduleItem> schedule, Class<T> type) {
+        List<T> all = new ArrayList<>();
         for (ScheduleItem item : schedule) {
-            if (item instanceof Applied applied) {
-                all.add(applied);
+            if (type.isInstance(item)) {
+                all.add(type.cast(item));
             }
-            all.addAll(EcoreUtil2.eAllOfType(item, Applied.class));
+            all.addAll(EcoreUtil2.eAllOfType(item, type));
         }
         return all;
     }
 
-    /** Every repeat of a schedule, nested ones too. */
-    private static List<Repeat> repeats(List<ScheduleItem> schedule) {
-        List<Repeat> all = new ArrayList<>();
-        for (ScheduleItem item : schedule) {
-            if (item instanceof Repeat repeat) {
-                all.add(repeat);
-                all.addAll(EcoreUtil2.eAllOfType(repeat, Repeat.class));
-            }
-        }
-        return all;
+    private static List<Applied> placements(List<ScheduleItem> schedule) {
+        return all(schedule, Applied.class);
     }
 
     private static List<Stimulus> applied(List<ScheduleItem> schedule) {
@@ -215,7 +207,7 @@ public class ExperimentValidator extends MemDslRuleValidator {
                 .anyMatch(a -> a.getAt() != null && EcoreUtil2.getContainerOfType(a, Repeat.class) != null)) {
             return false;
         }
-        for (Repeat repeat : repeats(application.schedule())) {
+        for (Repeat repeat : all(application.schedule(), Repeat.class)) {
             if (repeat.getCountUse() != null
                     ? ProtocolValidator.misfit(repeat.getCountUse(), safeResolve(bindings, repeat)).isPresent()
                     : !Timeline.isRepeatCount(repeat.getCount())) {
