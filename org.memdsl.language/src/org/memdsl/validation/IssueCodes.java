@@ -7,6 +7,8 @@ public final class IssueCodes {
 
     private static final String PREFIX = "org.memdsl.";
 
+    /** Prefix of every unknown-kind code: {@code unknownKind.device}, {@code unknownKind.measure}, … */
+    public static final String UNKNOWN_KIND = PREFIX + "unknownKind.";
     public static final String UNKNOWN_FAMILY = PREFIX + "unknownKind.device";
     public static final String UNKNOWN_STIMULUS_KIND = PREFIX + "unknownKind.stimulus";
     public static final String UNKNOWN_MEASUREMENT = PREFIX + "unknownKind.measure";
@@ -57,6 +59,6 @@ public final class IssueCodes {
     public static final String LATER_EXPERIMENT = PREFIX + "laterExperiment";
 
     public static String unknownKind(Catalogue<?> catalogue) {
-        return PREFIX + "unknownKind." + catalogue.keyword();
+        return UNKNOWN_KIND + catalogue.keyword();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -115,6 +116,16 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
         } else {
             super._createProposals(assignment, context, acceptor);
         }
+    }
+
+    /**
+     * Keywords that are words (device, apply, repeat, …); punctuation such as {@code , ; } [}
+     * is typed, not chosen from a list.
+     */
+    @Override
+    protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+        String value = keyword.getValue();
+        return !value.isEmpty() && Character.isLetter(value.charAt(0)) && super.filterKeyword(keyword, context);
     }
 
     private void proposeKinds(Catalogue<? extends Kind> catalogue, ContentAssistContext context,

@@ -48,6 +48,16 @@ class ContentProposalTest {
         assertEquals(Set.copyOf(DeviceFamilies.CATALOGUE.names()), Set.copyOf(proposals("device d : ", 11)));
     }
 
+    /** Punctuation is typed, never offered: after a value, inside a list, at the end of a block. */
+    @Test
+    void noPunctuationIsProposed() throws Exception {
+        for (String text : List.of("stimulus p : pulse { width = 5 ms ", "stimulus p : paired { intervals = [1 ms ",
+                "device d : vteam { } experiment e { device d apply ")) {
+            List<String> offered = proposals(text, text.length());
+            assertTrue(offered.stream().allMatch(p -> Character.isLetter(p.codePointAt(0))), text + " → " + offered);
+        }
+    }
+
     @Test
     void librariesAfterImport() throws Exception {
         assertTrue(proposals("import ", 7).contains("standard"), proposals("import ", 7).toString());
@@ -72,8 +82,8 @@ class ContentProposalTest {
     @Test
     void unitsOfTheParameterAfterItsNumber() throws Exception {
         String text = "stimulus p : pulse { width = 5 ";
-        // After "5 " come a unit of time, or the next argument, or the end of the assignment or block.
-        Set<String> expected = new HashSet<>(Set.of("s", "ms", "µs", "ns", ";", "}"));
+        // After "5 " come a unit of time or the next argument (punctuation is typed, not proposed).
+        Set<String> expected = new HashSet<>(Set.of("s", "ms", "µs", "ns"));
         expected.addAll(parameterNames(StimulusKinds.CATALOGUE.byName("pulse").orElseThrow()));
         assertEquals(expected, Set.copyOf(proposals(text, text.length())));
     }
@@ -83,7 +93,6 @@ class ContentProposalTest {
         String text = "device d : linear_ion_drift { ";
         Set<String> expected = new HashSet<>(parameterNames(DeviceFamilies.CATALOGUE.byName("linear_ion_drift")
                 .orElseThrow()));
-        expected.add("}");
         assertEquals(expected, Set.copyOf(proposals(text, text.length())));
     }
 

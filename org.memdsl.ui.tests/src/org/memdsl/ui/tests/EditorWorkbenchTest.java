@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -24,7 +21,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,8 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memdsl.ui.editor.MemContentAssistProcessor;
+import org.memdsl.ui.editor.MemTextHover;
 import org.memdsl.ui.editor.MemTokenScanner;
-import org.memdsl.ui.internal.MemDslUiPlugin;
 import org.memdsl.ui.results.ResultsView;
 import org.memdsl.ui.run.RunExperimentJob;
 
@@ -78,25 +74,11 @@ class EditorWorkbenchTest {
     }
 
     private IFile file(String name, String text) throws Exception {
-        IFile file = project.getFile(name);
-        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
-        file.setCharset("UTF-8", null);
-        return file;
+        return Workbench.file(project, name, text);
     }
 
     private static void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-                display.timerExec(50, () -> {
-                });
-            }
-        }
+        Workbench.waitUntil(condition, timeoutMs, what);
     }
 
     private static ITextViewer viewer(IEditorPart editor) {
@@ -155,6 +137,22 @@ class EditorWorkbenchTest {
         viewer.setSelectedRange(partial.length(), 0);
         ((ITextEditor) editor).getAction("ContentAssistProposal").run();
         Screenshots.take("content-assist");
+    }
+
+    /** Hovering a parameter in the editor shows what it takes, its range and, on a value, the SI value. */
+    @Test
+    void hoverShowsParameterAndValue() throws Exception {
+        IFile file = file("hover.mem", SPEC);
+        IEditorPart editor = IDE.openEditor(page, file);
+        ITextViewer viewer = viewer(editor);
+        MemTextHover hover = new MemTextHover();
+        int width = SPEC.indexOf("width") + 2;
+        String onName = hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, width));
+        assertTrue(onName.startsWith("width: plateau duration") && onName.contains("Range: > 0 s"), onName);
+        int value = SPEC.indexOf("16 kΩ");
+        String onValue = hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, value));
+        assertTrue(onValue.startsWith("= 16000 Ω in SI"), onValue);
+        assertEquals(new org.eclipse.jface.text.Region(value, 2), hover.getHoverRegion(viewer, value + 1));
     }
 
     @Test
@@ -306,11 +304,7 @@ class EditorWorkbenchTest {
     }
 
     private static IMarker[] markers(IFile file) {
-        try {
-            return file.findMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
-        } catch (org.eclipse.core.runtime.CoreException e) {
-            throw new IllegalStateException(e);
-        }
+        return Workbench.markers(file);
     }
 
     private static List<String> labels(ICompletionProposal[] proposals) {

@@ -10,14 +10,14 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 
 /** Which file an editor document belongs to, as an EMF URI and, if it has one, a workspace file. */
-final class DocumentFiles {
+public final class DocumentFiles {
 
     private static final URI UNTITLED = URI.createFileURI("/untitled.mem");
 
     private DocumentFiles() {
     }
 
-    static URI uri(IDocument document) {
+    public static URI uri(IDocument document) {
         ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
         if (buffer != null && buffer.getFileStore() != null) {
             return URI.createURI(buffer.getFileStore().toURI().toString());

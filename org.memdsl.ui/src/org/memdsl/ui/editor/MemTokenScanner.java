@@ -35,6 +35,9 @@ public class MemTokenScanner extends RuleBasedScanner {
         IToken comment = token(COMMENT, SWT.ITALIC);
         IToken string = token(STRING, SWT.NORMAL);
         IToken number = token(NUMBER, SWT.NORMAL);
+        // Every other word is an identifier token of the default colour, consumed whole, so that the
+        // digits of a name such as g0 or retention_363K are not taken for a number.
+        IToken identifier = new Token(null);
 
         WordRule words = new WordRule(new IWordDetector() {
             @Override
@@ -44,9 +47,9 @@ public class MemTokenScanner extends RuleBasedScanner {
 
             @Override
             public boolean isWordPart(char c) {
-                return Character.isLetterOrDigit(c) || c == '_';
+                return Character.isLetterOrDigit(c) || c == '_' || c == '²' || c == '³';
             }
-        }, Token.UNDEFINED);
+        }, identifier);
         keywords.forEach(k -> words.addWord(k, keyword));
 
         setRules(new IRule[] { new EndOfLineRule("//", comment), new MultiLineRule("/*", "*/", comment),

@@ -1,5 +1,6 @@
 package org.memdsl.ui.editor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,6 +28,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.Issue;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 
@@ -39,6 +41,8 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
 
     static final String ERROR_ANNOTATION = "org.eclipse.ui.workbench.texteditor.error";
     static final String WARNING_ANNOTATION = "org.eclipse.ui.workbench.texteditor.warning";
+
+    private static final OperationCanceledManager CANCELLATION = new OperationCanceledManager();
 
     private IDocument document;
     private ITextViewer viewer;
@@ -86,7 +90,13 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
             SpecValidator validator = MemDslUiPlugin.get().injector().getInstance(SpecValidator.class);
             issues = validator.validate(document.get(), uri,
                     () -> monitor != null && monitor.isCanceled());
-        } catch (Exception e) {
+        } catch (IOException e) {
+            MemDslUiPlugin.log().error("memdsl validation could not read the document", e);
+            return;
+        } catch (RuntimeException | Error e) {
+            if (CANCELLATION.isOperationCanceledException(e)) {
+                return; // a newer edit cancelled this check; its own check follows
+            }
             MemDslUiPlugin.log().error("memdsl validation failed", e);
             return;
         }

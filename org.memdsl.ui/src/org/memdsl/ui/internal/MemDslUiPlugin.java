@@ -1,6 +1,7 @@
 package org.memdsl.ui.internal;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.memdsl.ide.MemDslIdeSetup;
 import org.osgi.framework.BundleContext;
@@ -16,10 +17,17 @@ public class MemDslUiPlugin extends AbstractUIPlugin {
     private static MemDslUiPlugin instance;
     private Injector injector;
 
+    /** The Generic Editor's preference that opens content assist on every typed letter. */
+    static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor";
+    static final String ASSIST_ON_TYPE = "contentAssistant.autoActivationOnType";
+
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
         instance = this;
+        // Content assist opens on Ctrl+Space and after ':' only: opening on every letter made Return
+        // accept a proposal instead of breaking the line. The user may turn it back on.
+        DefaultScope.INSTANCE.getNode(GENERIC_EDITOR).putBoolean(ASSIST_ON_TYPE, false);
     }
 
     @Override

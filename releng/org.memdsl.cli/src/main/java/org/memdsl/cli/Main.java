@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check and run memdsl experiment specs (.mem files).",
         subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
-                ReferenceCommand.class, PapersCommand.class })
+                ReferenceCommand.class, PapersCommand.class, FormatCommand.class, LspCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
@@ -38,7 +38,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: check, run, export-spice, reference, papers");
+                "name a command: check, run, export-spice, reference, papers, format, lsp");
     }
 
     /** Builds the command line with the language's injector as factory for the commands. */
@@ -48,7 +48,7 @@ public final class Main implements Runnable {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class
-                        || cls == PapersCommand.class) {
+                        || cls == PapersCommand.class || cls == FormatCommand.class) {
                     return injector.getInstance(cls);
                 }
                 return CommandLine.defaultFactory().create(cls);

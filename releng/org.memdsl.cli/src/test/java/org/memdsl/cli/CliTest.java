@@ -101,6 +101,19 @@ class CliTest {
         assertEquals(0, execute("check", slow.toString()).exit());
     }
 
+    /** {@code format --check} names an unformatted file (exit 1); {@code format} fixes it in place. */
+    @Test
+    void formatChecksAndRewrites(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("messy.mem");
+        Files.writeString(spec, "device cell : vteam {r_on=10 kΩ}\n");
+        Result check = execute("format", "--check", spec.toString());
+        assertEquals(Main.EXIT_SPEC_ERRORS, check.exit());
+        assertEquals(spec + ": not formatted\n", check.out());
+        assertEquals(0, execute("format", spec.toString()).exit());
+        assertEquals("device cell : vteam { r_on = 10 kΩ }\n", Files.readString(spec));
+        assertEquals(0, execute("format", "--check", spec.toString()).exit());
+    }
+
     @Test
     void missingFileIsAnIoError(@TempDir Path dir) {
         Result r = execute("check", dir.resolve("absent.mem").toString());

@@ -1,0 +1,57 @@
+package org.memdsl.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.memdsl.ui.internal.MemDslUiPlugin;
+
+/** What the workbench tests share: files in a test project, waiting on the UI thread, memdsl markers. */
+final class Workbench {
+
+    private Workbench() {
+    }
+
+    static IFile file(IProject project, String name, String text) throws CoreException {
+        IFile file = project.getFile(name);
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+        file.setCharset("UTF-8", null);
+        return file;
+    }
+
+    /** Runs the UI event loop until {@code condition} holds, failing after {@code timeoutMs}. */
+    static void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+                display.timerExec(50, () -> {
+                });
+            }
+        }
+    }
+
+    /** Runs the UI event loop for {@code ms}, so that deferred work (decorations, reconciling) happens. */
+    static void settle(long ms) {
+        long end = System.currentTimeMillis() + ms;
+        waitUntil(() -> System.currentTimeMillis() > end, ms + 1000, "the UI to settle");
+    }
+
+    static IMarker[] markers(IFile file) {
+        try {
+            return file.findMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
