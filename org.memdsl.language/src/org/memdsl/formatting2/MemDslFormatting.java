@@ -1,8 +1,6 @@
 package org.memdsl.formatting2;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +14,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.memdsl.resource.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -31,7 +29,7 @@ public class MemDslFormatting {
     public static final String INDENTATION = "    ";
 
     @Inject
-    private Provider<XtextResourceSet> resourceSets;
+    private TextResources texts;
 
     @Inject
     private Provider<IFormatter2> formatters;
@@ -46,9 +44,7 @@ public class MemDslFormatting {
      * @throws IllegalArgumentException naming the line of the first syntax error
      */
     public String format(String text, URI uri) throws IOException {
-        XtextResource resource = (XtextResource) resourceSets.get().createResource(uri);
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        XtextResource resource = texts.load(text, uri);
         for (INode error : resource.getParseResult().getSyntaxErrors()) {
             throw new IllegalArgumentException("line " + error.getStartLine() + ": " + error.getSyntaxErrorMessage()
                     .getMessage() + " (a file with syntax errors is not formatted)");

@@ -1,12 +1,9 @@
 package org.memdsl.ide.contentassist;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,8 +14,8 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.TextRegion;
+import org.memdsl.resource.TextResources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -36,7 +33,7 @@ public class MemDslCompletions {
     });
 
     @Inject
-    private Provider<XtextResourceSet> resourceSets;
+    private TextResources texts;
 
     @Inject
     private Provider<ContentAssistContextFactory> contextFactories;
@@ -49,9 +46,7 @@ public class MemDslCompletions {
 
     /** {@code uri} locates the text, so imports resolve relative to it. */
     public List<ContentAssistEntry> complete(String text, URI uri, int offset) throws IOException {
-        XtextResource resource = (XtextResource) resourceSets.get().createResource(uri);
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        XtextResource resource = texts.load(text, uri);
         ContentAssistContextFactory factory = contextFactories.get();
         factory.setPool(POOL);
         ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);

@@ -1,10 +1,7 @@
 package org.memdsl.ide.hover;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,7 +16,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.memdsl.compiler.BlockKinds;
 import org.memdsl.compiler.KindReference;
 import org.memdsl.compiler.Quantities;
@@ -31,12 +27,12 @@ import org.memdsl.memDsl.ProtocolParameter;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Stimulus;
 import org.memdsl.reference.KindText;
+import org.memdsl.resource.TextResources;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.units.UnitException;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * What hovering a place of a {@code .mem} file shows, as Markdown: a family, kind, measurement or
@@ -47,13 +43,11 @@ import com.google.inject.Provider;
 public class MemDslHovers {
 
     @Inject
-    private Provider<XtextResourceSet> resourceSets;
+    private TextResources texts;
 
     /** The hover of {@code text} (located at {@code uri}, so imports resolve) at {@code offset}. */
     public Optional<String> hover(String text, URI uri, int offset) throws IOException {
-        XtextResource resource = (XtextResource) resourceSets.get().createResource(uri);
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        XtextResource resource = texts.load(text, uri);
         return hover(resource, offset);
     }
 

@@ -1,12 +1,9 @@
 package org.memdsl.ide.quickfix;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -16,7 +13,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -28,12 +24,12 @@ import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.ProtocolParameter;
 import org.memdsl.memDsl.ProtocolUse;
 import org.memdsl.reference.KindText;
+import org.memdsl.resource.TextResources;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * The fixes of a validation issue, as text edits: the nearest known name for an unknown parameter,
@@ -52,16 +48,14 @@ public class MemDslQuickFixes {
     }
 
     @Inject
-    private Provider<XtextResourceSet> resourceSets;
+    private TextResources texts;
 
     @Inject
     private IResourceValidator validator;
 
     /** The fixes of every issue of {@code text} (located at {@code uri}) that covers {@code offset}. */
     public List<Fix> fixesAt(String text, URI uri, int offset) throws IOException {
-        XtextResource resource = (XtextResource) resourceSets.get().createResource(uri);
-        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        XtextResource resource = texts.load(text, uri);
         List<Fix> fixes = new ArrayList<>();
         for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
             if (issue.getOffset() != null && issue.getOffset() <= offset

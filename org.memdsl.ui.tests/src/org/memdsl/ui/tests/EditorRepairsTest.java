@@ -14,7 +14,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IDocument;
@@ -64,19 +63,13 @@ class EditorRepairsTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("memdsl-repairs");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        project = Workbench.openProject("memdsl-repairs");
+        page = Workbench.page();
     }
 
     @AfterEach
     void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+        Workbench.close(page, project);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -23,7 +22,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -58,19 +56,13 @@ class EditorWorkbenchTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("memdsl-ui-test");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        project = Workbench.openProject("memdsl-ui-test");
+        page = Workbench.page();
     }
 
     @AfterEach
     void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+        Workbench.close(page, project);
     }
 
     private IFile file(String name, String text) throws Exception {

@@ -8,14 +8,38 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /** What the workbench tests share: files in a test project, waiting on the UI thread, memdsl markers. */
 final class Workbench {
 
     private Workbench() {
+    }
+
+    /** A workspace project of that name, open, with the workbench window at a size screenshots can show. */
+    static IProject openProject(String name) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1400, 900);
+        return project;
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Closes the editors without saving and deletes the project with its files. */
+    static void close(IWorkbenchPage page, IProject project) throws CoreException {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
     }
 
     static IFile file(IProject project, String name, String text) throws CoreException {
