@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRunnable;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
@@ -30,6 +25,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.validation.Issue;
+import org.memdsl.ui.builder.ProblemMarkers;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /**
@@ -101,35 +97,9 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
             return;
         }
         if (file.isPresent()) {
-            writeMarkers(file.get(), issues);
+            ProblemMarkers.write(file.get(), issues);
         } else {
             showAnnotations(issues);
-        }
-    }
-
-    private static void writeMarkers(IFile file, List<Issue> issues) {
-        IWorkspaceRunnable update = pm -> {
-            file.deleteMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
-            for (Issue issue : issues) {
-                Map<String, Object> attributes = new HashMap<>();
-                attributes.put(IMarker.MESSAGE, issue.getMessage());
-                attributes.put(IMarker.SEVERITY, issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
-                        : issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO);
-                if (issue.getLineNumber() != null) {
-                    attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
-                }
-                if (issue.getOffset() != null && issue.getLength() != null) {
-                    attributes.put(IMarker.CHAR_START, issue.getOffset());
-                    attributes.put(IMarker.CHAR_END, issue.getOffset() + Math.max(1, issue.getLength()));
-                }
-                attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber() + ", column " + issue.getColumn());
-                file.createMarker(MemDslUiPlugin.PROBLEM_MARKER, attributes);
-            }
-        };
-        try {
-            ResourcesPlugin.getWorkspace().run(update, file, IResource.NONE, null);
-        } catch (CoreException e) {
-            MemDslUiPlugin.log().error("cannot update memdsl markers of " + file, e);
         }
     }
 
