@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
-import org.memdsl.compiler.CompileException;
-import org.memdsl.compiler.ExpectationCompiler;
-import org.memdsl.compiler.MemDslCompiler;
 import org.eclipse.emf.ecore.EObject;
 import org.memdsl.compiler.Application;
 import org.memdsl.compiler.Characterisations;
+import org.memdsl.compiler.CompileException;
+import org.memdsl.compiler.ExpectationCompiler;
+import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.compiler.ReportCompiler;
 import org.memdsl.memDsl.Characterisation;
 import org.memdsl.memDsl.CharacterisedDevice;
@@ -106,7 +106,7 @@ public class SpecRunner {
             }
             String what = source instanceof Network ? "network" : "experiment";
             Compiled compiled = compile(spec, source, what, seedOverride);
-            outcomes.add(runAndWrite(spec, source, source.getName(), compiled, outDir.resolve(source.getName()),
+            outcomes.add(runAndWrite(spec, source, what, source.getName(), compiled, outDir.resolve(source.getName()),
                     listener, hash, source instanceof Experiment e ? expectationsOf(e) : List.of(), results(outcomes)));
         }
         for (Element e : spec.model().getElements()) {
@@ -118,8 +118,9 @@ public class SpecRunner {
     }
 
     /** Runs one compiled experiment or network and writes its results, expectations included, into {@code dir}. */
-    private static Outcome runAndWrite(LoadedSpec spec, EObject at, String name, Compiled compiled, Path dir,
-            ProgressListener listener, String hash, List<Expectation> expectations, Map<String, RunResult> earlier)
+    private static Outcome runAndWrite(LoadedSpec spec, EObject at, String what, String name, Compiled compiled,
+            Path dir, ProgressListener listener, String hash, List<Expectation> expectations,
+            Map<String, RunResult> earlier)
             throws IOException, SpecErrorsException {
         RunResult result;
         try {
@@ -128,7 +129,7 @@ public class SpecRunner {
             // The spec is valid but this protocol cannot be run or measured as written
             // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), at,
-                    "'" + name + "' cannot run: " + e.getMessage())));
+                    what + " '" + name + "' cannot run: " + e.getMessage())));
         }
         Provenance provenance = provenance(spec, name, hash, compiled.seed());
         List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
@@ -164,7 +165,7 @@ public class SpecRunner {
                 int done = outcomes.size();
                 Application application = Application.of(characterisation, entry, protocol);
                 Compiled compiled = compile(spec, application, seedOverride);
-                Outcome outcome = runAndWrite(spec, entry, application.name(), compiled,
+                Outcome outcome = runAndWrite(spec, entry, "protocol run", application.name(), compiled,
                         dir.resolve(application.name()), fraction -> listener.progress((done + fraction) / runs),
                         hash, application.expectations(), Map.of());
                 outcomes.add(outcome);
