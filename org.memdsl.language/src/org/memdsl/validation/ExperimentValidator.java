@@ -18,8 +18,6 @@ import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.ParameterAssignment;
-import org.memdsl.memDsl.Protocol;
-import org.memdsl.memDsl.ProtocolParameter;
 import org.memdsl.memDsl.Repeat;
 import org.memdsl.memDsl.ScheduleItem;
 import org.memdsl.memDsl.Stimulus;
@@ -153,18 +151,8 @@ public class ExperimentValidator extends MemDslRuleValidator {
 
     /** The arguments an experiment gives its protocol fit where the protocol uses them. */
     private static boolean argumentsFit(Experiment experiment) {
-        if (experiment.getUse() == null) {
-            return true;
-        }
-        Protocol protocol = experiment.getUse().getProtocol();
-        for (ParameterAssignment argument : experiment.getUse().getArguments()) {
-            Optional<ProtocolParameter> parameter = Bindings.parameter(protocol, argument.getName());
-            if (parameter.isEmpty() || ProtocolValidator.uses(protocol, parameter.get()).stream()
-                    .anyMatch(use -> ProtocolValidator.misfit(use, argument.getValue()).isPresent())) {
-                return false;
-            }
-        }
-        return true;
+        return experiment.getUse() == null || ProtocolValidator.argumentsFit(experiment.getUse().getArguments(),
+                experiment.getUse().getProtocol(), false);
     }
 
     /**

@@ -146,7 +146,7 @@ public class ProtocolValidator extends MemDslRuleValidator {
             return;
         }
         for (Protocol protocol : protocols(characterisation)) {
-            if (!argumentsFit(entry, protocol)) {
+            if (!argumentsFit(entry.getArguments(), protocol, true)) {
                 return;
             }
             Application application = Application.of(characterisation, entry, protocol);
@@ -163,10 +163,15 @@ public class ProtocolValidator extends MemDslRuleValidator {
         }
     }
 
-    private static boolean argumentsFit(CharacterisedDevice entry, Protocol protocol) {
-        for (ParameterAssignment argument : entry.getArguments()) {
+    /**
+     * Whether every argument fits each place the protocol uses the parameter it names; an argument
+     * naming no parameter of the protocol fits only where {@code othersAllowed} (a characterisation's
+     * device line also sets the other protocols' parameters).
+     */
+    static boolean argumentsFit(List<ParameterAssignment> arguments, Protocol protocol, boolean othersAllowed) {
+        for (ParameterAssignment argument : arguments) {
             Optional<ProtocolParameter> parameter = Bindings.parameter(protocol, argument.getName());
-            if (parameter.isPresent() && uses(protocol, parameter.get()).stream()
+            if (parameter.isEmpty() ? !othersAllowed : uses(protocol, parameter.get()).stream()
                     .anyMatch(use -> misfit(use, argument.getValue()).isPresent())) {
                 return false;
             }
