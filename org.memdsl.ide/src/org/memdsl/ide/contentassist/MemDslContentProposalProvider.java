@@ -94,6 +94,9 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
                         .stream().filter(p -> !p.isFile())
                         .forEach(p -> propose(p.name(), p.description(), context, acceptor)));
             }
+        } else if (assignment == grammar.getImportAccess().getImportURIAssignment_1_0()) {
+            ImportPaths.candidates(context.getResource().getURI())
+                    .forEach(path -> propose("\"" + path + "\"", "file next to this one", context, acceptor));
         } else if (assignment == grammar.getImportAccess().getLibraryAssignment_1_1()) {
             Libraries.NAMES.forEach(name -> propose(name, "library shipped with memdsl", context, acceptor));
         } else if (assignment == grammar.getParameterAssignmentAccess().getNameAssignment_0()) {
@@ -115,6 +118,27 @@ public class MemDslContentProposalProvider extends IdeContentProposalProvider {
                             acceptor)));
         } else {
             super._createProposals(assignment, context, acceptor);
+        }
+    }
+
+    /** Where a declaration may start, the protocol templates are offered too (as snippets). */
+    @Override
+    protected void _createProposals(Keyword keyword, ContentAssistContext context,
+            IIdeContentProposalAcceptor acceptor) {
+        super._createProposals(keyword, context, acceptor);
+        if (keyword == grammar.getExperimentAccess().getExperimentKeyword_0()) {
+            for (SpecTemplate template : MemDslTemplates.ALL) {
+                if (!template.name().startsWith(context.getPrefix())) {
+                    continue;
+                }
+                ContentAssistEntry entry = new ContentAssistEntry();
+                entry.setPrefix(context.getPrefix());
+                entry.setProposal(template.snippet());
+                entry.setLabel(template.name());
+                entry.setDescription("template: " + template.description());
+                entry.setKind(ContentAssistEntry.KIND_SNIPPET);
+                acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+            }
         }
     }
 
