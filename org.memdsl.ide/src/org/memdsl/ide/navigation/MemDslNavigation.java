@@ -93,17 +93,8 @@ public class MemDslNavigation {
             throw new IllegalArgumentException("'" + newName + "' is not a name: use letters, digits and _,"
                     + " starting with a letter, and no keyword");
         }
-        XtextResource resource = workspace.resource(uri);
-        EObject target = elementAtOffset.resolveElementAt(resource, offset);
-        if (!(target instanceof Element) && !(target instanceof ProtocolParameter)) {
-            throw new IllegalArgumentException("No declaration to rename here: place the cursor on the name of a "
-                    + "device, stimulus, experiment, protocol, protocol parameter, array, pattern, network or figure");
-        }
+        EObject target = renameTarget(workspace, uri, offset);
         URI declaredIn = target.eResource().getURI();
-        if (!workspace.files().contains(declaredIn)) {
-            throw new IllegalArgumentException("This name is declared in " + declaredIn.lastSegment()
-                    + ", which is not a file of the workspace; it cannot be renamed here");
-        }
         if (EcoreUtil2.eAllOfType(target.eResource().getContents().get(0), EObject.class).stream()
                 .anyMatch(o -> o != target && o.eClass() == target.eClass()
                         && newName.equals(SimpleAttributeResolver.NAME_RESOLVER.apply(o)))) {
@@ -122,6 +113,26 @@ public class MemDslNavigation {
         }
         edits.values().forEach(l -> l.sort(Comparator.comparingInt(Place::offset)));
         return new Rename(oldName(workspace, declaration), newName, edits);
+    }
+
+    /** The current name of the declaration a rename at {@code offset} would change; refused as {@link #rename} is. */
+    public String renameable(SpecWorkspace workspace, URI uri, int offset) {
+        return SimpleAttributeResolver.NAME_RESOLVER.apply(renameTarget(workspace, uri, offset));
+    }
+
+    private EObject renameTarget(SpecWorkspace workspace, URI uri, int offset) {
+        XtextResource resource = workspace.resource(uri);
+        EObject target = elementAtOffset.resolveElementAt(resource, offset);
+        if (!(target instanceof Element) && !(target instanceof ProtocolParameter)) {
+            throw new IllegalArgumentException("No declaration to rename here: place the cursor on the name of a "
+                    + "device, stimulus, experiment, protocol, protocol parameter, array, pattern, network or figure");
+        }
+        URI declaredIn = target.eResource().getURI();
+        if (!workspace.files().contains(declaredIn)) {
+            throw new IllegalArgumentException("This name is declared in " + declaredIn.lastSegment()
+                    + ", which is not a file of the workspace; it cannot be renamed here");
+        }
+        return target;
     }
 
     /** The {@code name = value} arguments of every use of the parameter's protocol that set it. */

@@ -10,8 +10,8 @@ import java.util.List;
 public record SpecSymbol(String name, String kind, String detail, int offset, int length, int nameOffset,
         int nameLength, List<SpecSymbol> children) {
 
-    /** {@code name : detail}, or the name alone. */
+    /** {@code name : detail}, or the name alone (also where the detail only repeats it). */
     public String label() {
-        return detail == null || detail.isEmpty() ? name : name + " : " + detail;
+        return detail == null || detail.isEmpty() || detail.equals(name) ? name : name + " : " + detail;
     }
 }

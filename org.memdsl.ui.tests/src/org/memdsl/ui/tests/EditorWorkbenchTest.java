@@ -157,7 +157,9 @@ class EditorWorkbenchTest {
         waitUntil(() -> job.getResult() != null, 60_000, "the run to finish");
         assertTrue(job.getResult().isOK(), job.getResult().toString());
 
-        Path out = RunExperimentJob.outputDirectory(spec).resolve("e");
+        Path out = job.written().resolve("e");
+        assertEquals(spec.getParent().resolve("results/run"), job.written().getParent(),
+                "each run in its own folder under results/FILE-STEM");
         assertTrue(Files.size(out.resolve("epsc.csv")) > 0);
         assertTrue(Files.exists(out.resolve("provenance.json")));
         // the view may still show an earlier test's run until this one's results arrive
@@ -167,7 +169,8 @@ class EditorWorkbenchTest {
         ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
         assertEquals(List.of("e/epsc"), view.shownFigures());
         assertTrue(Files.size(out.resolve("epsc.png")) > 0, "the PNG twin of the chart is written");
-        assertTrue(file.getParent().getFolder(new org.eclipse.core.runtime.Path("results/run/e")).exists(),
+        assertTrue(file.getParent().getFolder(new org.eclipse.core.runtime.Path("results/run/"
+                + job.written().getFileName() + "/e")).exists(),
                 "the workspace sees the results");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.take("results-view");
@@ -263,8 +266,7 @@ class EditorWorkbenchTest {
         ResultsView view = assertInstanceOf(ResultsView.class, page.findView(ResultsView.ID));
         assertEquals(List.of("review/characterisation", "a_event/epsc", "a_event/energy", "a_ppf/ppf",
                 "b_event/epsc", "b_event/energy", "b_ppf/ppf"), view.shownFigures());
-        assertTrue(Files.exists(RunExperimentJob.outputDirectory(file.getLocation().toFile().toPath())
-                .resolve("review/characterisation.csv")));
+        assertTrue(Files.exists(job.written().resolve("review/characterisation.csv")));
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Screenshots.take("characterisation-results");
     }

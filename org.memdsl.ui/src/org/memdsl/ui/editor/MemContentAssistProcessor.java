@@ -12,11 +12,13 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.memdsl.ide.contentassist.MemDslCompletions;
+import org.memdsl.ide.contentassist.MemDslTemplates;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /**
  * Content assist from Xtext's generic IDE services (the ones its language server uses): keywords,
- * declared names, device families, stimulus kinds, parameter names and units.
+ * declared names, device families, stimulus kinds, parameter names, units, import paths, and the
+ * protocol templates (with linked names to fill in, Tab to move between them).
  */
 public class MemContentAssistProcessor implements IContentAssistProcessor {
 
@@ -29,6 +31,11 @@ public class MemContentAssistProcessor implements IContentAssistProcessor {
             List<ICompletionProposal> proposals = new ArrayList<>();
             for (ContentAssistEntry entry : entries) {
                 String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+                if (ContentAssistEntry.KIND_SNIPPET.equals(entry.getKind())) {
+                    MemDslTemplates.named(entry.getLabel()).ifPresent(t -> proposals.add(
+                            SpecTemplates.proposal(t, document, offset - prefix.length(), prefix.length())));
+                    continue;
+                }
                 String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
                 String display = entry.getDescription() == null ? label : label + " — " + entry.getDescription();
                 proposals.add(new CompletionProposal(entry.getProposal(), offset - prefix.length(), prefix.length(),

@@ -1,10 +1,12 @@
 package org.memdsl.ui.editor;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.ICharacterScanner;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.IWordDetector;
@@ -17,8 +19,12 @@ import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.memdsl.ide.highlighting.MemDslSemanticHighlighting;
 
-/** Tokens of a {@code .mem} file for highlighting: keywords, comments, strings, numbers. */
+/**
+ * Tokens of a {@code .mem} file for highlighting: keywords, comments, strings, numbers, and the
+ * semantic styles of the file's last check (families and kinds, units, declarations, references).
+ */
 public class MemTokenScanner extends RuleBasedScanner {
 
     public static final RGB KEYWORD = new RGB(127, 0, 85);
@@ -28,6 +34,34 @@ public class MemTokenScanner extends RuleBasedScanner {
 
     private static IToken token(RGB rgb, int style) {
         return new Token(new TextAttribute(JFaceResources.getResources().createColor(rgb), null, style));
+    }
+
+    /** Colours of the semantic styles of {@link MemDslSemanticHighlighting}. */
+    public static final RGB KIND = new RGB(0, 118, 118);
+    public static final RGB UNIT = new RGB(150, 80, 0);
+    public static final RGB DECLARATION = new RGB(0, 0, 0);
+    public static final RGB REFERENCE = new RGB(40, 60, 190);
+
+    private final Map<String, IToken> semantic = Map.of(
+            MemDslSemanticHighlighting.KIND, token(KIND, SWT.NORMAL),
+            MemDslSemanticHighlighting.UNIT, token(UNIT, SWT.NORMAL),
+            MemDslSemanticHighlighting.DECLARATION, token(DECLARATION, SWT.BOLD),
+            MemDslSemanticHighlighting.REFERENCE, token(REFERENCE, SWT.NORMAL));
+
+    /** A stretch the last check styled (see {@link SemanticHighlights}) wins over the lexical rules. */
+    private final class SemanticRule implements IRule {
+        @Override
+        public IToken evaluate(ICharacterScanner scanner) {
+            SemanticHighlights highlights = SemanticHighlights.of(fDocument);
+            int index = highlights == null ? -1 : highlights.at(fDocument, fOffset);
+            if (index < 0) {
+                return Token.UNDEFINED;
+            }
+            for (int i = 0; i < highlights.length(index); i++) {
+                scanner.read();
+            }
+            return semantic.get(highlights.style(index));
+        }
     }
 
     public MemTokenScanner(Set<String> keywords) {
@@ -52,8 +86,9 @@ public class MemTokenScanner extends RuleBasedScanner {
         }, identifier);
         keywords.forEach(k -> words.addWord(k, keyword));
 
-        setRules(new IRule[] { new EndOfLineRule("//", comment), new MultiLineRule("/*", "*/", comment),
-                new SingleLineRule("\"", "\"", string, '\\'), words, new NumberRule(number),
+        setRules(new IRule[] { new SemanticRule(), new EndOfLineRule("//", comment),
+                new MultiLineRule("/*", "*/", comment), new SingleLineRule("\"", "\"", string, '\\'), words,
+                new NumberRule(number),
                 new WhitespaceRule(Character::isWhitespace) });
     }
 }

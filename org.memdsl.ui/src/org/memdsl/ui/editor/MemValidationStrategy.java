@@ -84,8 +84,17 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
         List<Issue> issues;
         try {
             SpecValidator validator = MemDslUiPlugin.get().injector().getInstance(SpecValidator.class);
-            issues = validator.validate(document.get(), uri,
+            SpecValidator.Checked checked = validator.check(document.get(), uri,
                     () -> monitor != null && monitor.isCanceled());
+            issues = checked.issues();
+            if (SemanticHighlights.put(document, checked.highlights()) && viewer != null) {
+                ITextViewer shown = viewer;
+                shown.getTextWidget().getDisplay().asyncExec(() -> {
+                    if (shown.getTextWidget() != null && !shown.getTextWidget().isDisposed()) {
+                        shown.invalidateTextPresentation();
+                    }
+                });
+            }
         } catch (IOException e) {
             MemDslUiPlugin.log().error("memdsl validation could not read the document", e);
             return;

@@ -2,10 +2,13 @@ package org.memdsl.ui.editor;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -26,9 +29,38 @@ public class SpecValidator {
     @Inject
     private IResourceValidator validator;
 
+    @Inject
+    private ISemanticHighlightingCalculator highlighting;
+
     public List<Issue> validate(String text, URI uri, CancelIndicator cancel) throws IOException {
-        Resource resource = texts.load(text, uri);
+        return check(text, uri, cancel).issues();
+    }
+
+    /** The issues of the text and, from the same parse, its semantic highlighting. */
+    public Checked check(String text, URI uri, CancelIndicator cancel) throws IOException {
+        XtextResource resource = texts.load(text, uri);
         EcoreUtil.resolveAll(resource);
-        return validator.validate(resource, CheckMode.ALL, cancel);
+        List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+        TreeMap<Integer, Object[]> stretches = new TreeMap<>();
+        highlighting.provideHighlightingFor(resource, (offset, length, ids) -> stretches.put(offset,
+                new Object[] { length, ids[0] }), cancel);
+        int n = stretches.size();
+        int[] offsets = new int[n];
+        int[] lengths = new int[n];
+        String[] styles = new String[n];
+        String[] words = new String[n];
+        int i = 0;
+        for (Map.Entry<Integer, Object[]> e : stretches.entrySet()) {
+            offsets[i] = e.getKey();
+            lengths[i] = (Integer) e.getValue()[0];
+            styles[i] = (String) e.getValue()[1];
+            words[i] = text.substring(offsets[i], offsets[i] + lengths[i]);
+            i++;
+        }
+        return new Checked(issues, new SemanticHighlights(offsets, lengths, styles, words));
+    }
+
+    /** What one check of an editor's text gives. */
+    public record Checked(List<Issue> issues, SemanticHighlights highlights) {
     }
 }

@@ -2,6 +2,7 @@ package org.memdsl.ui.internal;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.memdsl.ide.MemDslIdeSetup;
 import org.osgi.framework.BundleContext;
@@ -13,6 +14,8 @@ public class MemDslUiPlugin extends AbstractUIPlugin {
 
     public static final String ID = "org.memdsl.ui";
     public static final String PROBLEM_MARKER = ID + ".problem";
+    /** What stopped a run (found only when compiling or running), shown until the file runs again. */
+    public static final String RUN_PROBLEM_MARKER = ID + ".runProblem";
 
     private static MemDslUiPlugin instance;
     private Injector injector;
@@ -28,6 +31,9 @@ public class MemDslUiPlugin extends AbstractUIPlugin {
         // Content assist opens on Ctrl+Space and after ':' only: opening on every letter made Return
         // accept a proposal instead of breaking the line. The user may turn it back on.
         DefaultScope.INSTANCE.getNode(GENERIC_EDITOR).putBoolean(ASSIST_ON_TYPE, false);
+        if (PlatformUI.isWorkbenchRunning()) {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> EditorContexts.install(PlatformUI.getWorkbench()));
+        }
     }
 
     @Override

@@ -13,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "memdsl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Check and run memdsl experiment specs (.mem files).",
         subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
-                ReferenceCommand.class, PapersCommand.class, FormatCommand.class, LspCommand.class })
+                ReferenceCommand.class, PapersCommand.class, FormatCommand.class, LspCommand.class,
+                EditorBenchCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
