@@ -1,11 +1,13 @@
 package org.memdsl.units;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.measure.IncommensurableException;
 import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
+import javax.measure.UnitConverter;
 import javax.measure.format.MeasurementParseException;
 
 import org.memdsl.runtime.catalog.Dimension;
@@ -52,8 +54,29 @@ public final class UnitParser {
     private UnitParser() {
     }
 
+    /**
+     * Parsed units and converters by symbol: a spec names a handful of units thousands of times, and
+     * parsing a symbol costs far more than converting a value (most of a large file's check). Bounded,
+     * so that text full of made-up symbols cannot grow it without end.
+     */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, Unit<?>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, UnitConverter> TO_SI = new ConcurrentHashMap<>();
+
     /** @throws UnitException when the symbol is not a unit */
     public static Unit<?> parse(String symbol) {
+        Unit<?> cached = PARSED.get(symbol);
+        if (cached != null) {
+            return cached;
+        }
+        Unit<?> unit = parseSymbol(symbol);
+        if (PARSED.size() < CACHE_LIMIT) {
+            PARSED.put(symbol, unit);
+        }
+        return unit;
+    }
+
+    private static Unit<?> parseSymbol(String symbol) {
         String normalised = ASCII_MICRO.matcher(symbol.replace("ohm", "Ω").replace("Ohm", "Ω")).replaceAll("µ");
         normalised = BARE_POWER.matcher(normalised).replaceAll("^$1");
         // Indriya reads a lone "cm²" as centi-(m²) = 0.01 m², while "cm^2" is (cm)² = 1e-4 m².
@@ -84,15 +107,23 @@ public final class UnitParser {
             }
             throw new UnitException("a unit of " + describe(dimension) + " is required");
         }
-        Unit<?> unit = parse(symbol);
-        if (!unit.isCompatible(target)) {
-            throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
+        String key = dimension.name() + ' ' + symbol;
+        UnitConverter converter = TO_SI.get(key);
+        if (converter == null) {
+            Unit<?> unit = parse(symbol);
+            if (!unit.isCompatible(target)) {
+                throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
+            }
+            try {
+                converter = unit.getConverterToAny(target);
+            } catch (IncommensurableException | UnconvertibleException e) {
+                throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
+            }
+            if (TO_SI.size() < CACHE_LIMIT) {
+                TO_SI.put(key, converter);
+            }
         }
-        try {
-            return unit.getConverterToAny(target).convert(value);
-        } catch (IncommensurableException | UnconvertibleException e) {
-            throw new UnitException("'" + symbol + "' is not a unit of " + describe(dimension));
-        }
+        return converter.convert(value);
     }
 
     /**

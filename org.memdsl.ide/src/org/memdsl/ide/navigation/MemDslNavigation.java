@@ -17,7 +17,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
@@ -58,7 +57,7 @@ public class MemDslNavigation {
 
     /** The declarations of a parsed file, nested as they are written. */
     public List<SpecSymbol> symbols(XtextResource resource) {
-        Document text = document(resource);
+        LineOffsets text = lines(resource);
         return documentSymbols.getSymbols(resource, CancelIndicator.NullImpl).stream()
                 .map(s -> symbol(s, text)).toList();
     }
@@ -103,7 +102,7 @@ public class MemDslNavigation {
         ITextRegion name = locations.getSignificantTextRegion(target);
         Map<URI, List<Place>> edits = new LinkedHashMap<>();
         Place declaration = new Place(declaredIn, name.getOffset(), name.getLength(),
-                document(workspace.resource(declaredIn)).getPosition(name.getOffset()).getLine() + 1);
+                lines(workspace.resource(declaredIn)).line(name.getOffset()));
         edits.computeIfAbsent(declaredIn, u -> new ArrayList<>()).add(declaration);
         for (Place use : references(workspace, declaredIn, name.getOffset())) {
             edits.computeIfAbsent(use.uri(), u -> new ArrayList<>()).add(use);
@@ -140,7 +139,7 @@ public class MemDslNavigation {
         List<Place> places = new ArrayList<>();
         for (URI file : workspace.files()) {
             XtextResource resource = workspace.resource(file);
-            Document text = document(resource);
+            LineOffsets text = lines(resource);
             for (ProtocolUse use : EcoreUtil2.eAllOfType(resource.getContents().get(0), ProtocolUse.class)) {
                 if (use.getProtocol() != parameter.eContainer()) {
                     continue;
@@ -149,7 +148,7 @@ public class MemDslNavigation {
                     if (parameter.getName().equals(argument.getName())) {
                         ITextRegion region = locations.getSignificantTextRegion(argument);
                         places.add(new Place(file, region.getOffset(), argument.getName().length(),
-                                text.getPosition(region.getOffset()).getLine() + 1));
+                                text.line(region.getOffset())));
                     }
                 }
             }
@@ -158,7 +157,7 @@ public class MemDslNavigation {
     }
 
     private String oldName(SpecWorkspace workspace, Place place) {
-        String text = document(workspace.resource(place.uri())).getContents();
+        String text = text(workspace.resource(place.uri()));
         return text.substring(place.offset(), place.offset() + place.length());
     }
 
@@ -168,31 +167,34 @@ public class MemDslNavigation {
 
     private static Place place(SpecWorkspace workspace, Location location) {
         URI uri = workspace.canonical(URI.createURI(location.getUri()));
-        Document text = document(workspace.resource(uri));
+        LineOffsets text = lines(workspace.resource(uri));
         Range range = location.getRange();
-        int start = text.getOffSet(range.getStart());
-        int end = text.getOffSet(range.getEnd());
+        int start = text.offset(range.getStart());
+        int end = text.offset(range.getEnd());
         return new Place(uri, start, end - start, range.getStart().getLine() + 1);
     }
 
-    private static SpecSymbol symbol(DocumentSymbol symbol, Document text) {
+    private static SpecSymbol symbol(DocumentSymbol symbol, LineOffsets text) {
         String detail = symbol.getDetail() == null ? "" : symbol.getDetail();
         int space = detail.indexOf(' ');
         String kind = space < 0 ? detail : detail.substring(0, space);
         String rest = space < 0 ? "" : detail.substring(space + 1);
-        int start = text.getOffSet(symbol.getRange().getStart());
-        int end = text.getOffSet(symbol.getRange().getEnd());
-        int nameStart = text.getOffSet(symbol.getSelectionRange().getStart());
-        int nameEnd = text.getOffSet(symbol.getSelectionRange().getEnd());
+        int start = text.offset(symbol.getRange().getStart());
+        int end = text.offset(symbol.getRange().getEnd());
+        int nameStart = text.offset(symbol.getSelectionRange().getStart());
+        int nameEnd = text.offset(symbol.getSelectionRange().getEnd());
         List<SpecSymbol> children = symbol.getChildren() == null ? List.of()
                 : symbol.getChildren().stream().map(c -> symbol(c, text)).toList();
         return new SpecSymbol(symbol.getName(), kind, rest, start, end - start, nameStart, nameEnd - nameStart,
                 children);
     }
 
-    private static Document document(XtextResource resource) {
-        String text = resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
-        return new Document(0, text);
+    private static String text(XtextResource resource) {
+        return resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText();
+    }
+
+    private static LineOffsets lines(XtextResource resource) {
+        return new LineOffsets(text(resource));
     }
 
     /** The text edits of a rename: the stretches to replace, per file, each the old name. */
