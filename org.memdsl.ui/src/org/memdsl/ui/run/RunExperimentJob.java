@@ -106,6 +106,10 @@ public class RunExperimentJob extends Job {
      * A failed run is told in a dialog of its own (the problems also go to the Problems view), not in
      * the platform's generic one.
      */
+    /**
+     * A spec that cannot run is the user's to fix, shown in the dialog and the Problems view: its
+     * status is a warning, kept out of the error log; only a failure of memdsl itself is an error.
+     */
     private IStatus failed(String message, Throwable cause) {
         setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
         // not blocking: a modal loop inside this runnable would hold up whatever dispatched it
@@ -115,7 +119,7 @@ public class RunExperimentJob extends Job {
             dialog.setBlockOnOpen(false);
             dialog.open();
         });
-        return cause == null ? Status.error(message) : Status.error(message, cause);
+        return cause == null ? Status.warning(message) : Status.error(message, cause);
     }
 
     /** The title of the dialog a failed run opens. */
