@@ -153,4 +153,26 @@ class WizardsAndPreferencesTest {
         Workbench.waitUntil(() -> Workbench.markers(file).length == 0, 10_000, "the marker gone after the fix");
         assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("memdsl-resolution-test").exists());
     }
+
+    @Test
+    void openingAMemFileGivesItsProjectTheNatureAndClosingUnsavedRechecksTheSavedText() throws Exception {
+        project = Workbench.openProject("memdsl-first-open-test");
+        IFile file = Workbench.file(project, "valid.mem", NewFileWizard.CONTENT);
+        assertTrue(!project.hasNature(MemDslNature.ID), "a plain project to start with");
+        var editor = (org.eclipse.ui.texteditor.ITextEditor) IDE.openEditor(page, file);
+        Workbench.waitUntil(() -> {
+            try {
+                return project.hasNature(MemDslNature.ID);
+            } catch (Exception e) {
+                return false;
+            }
+        }, 10_000, "the nature added when the first .mem file opens");
+
+        var document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        document.replace(document.get().indexOf("6 ms"), 4, "6 mV");
+        Workbench.waitUntil(() -> Workbench.markers(file).length == 1, 10_000, "the unsaved error marked");
+        page.closeEditor(editor, false);
+        Workbench.waitUntil(() -> Workbench.markers(file).length == 0, 10_000,
+                "the marker of the discarded text gone once the editor closes");
+    }
 }

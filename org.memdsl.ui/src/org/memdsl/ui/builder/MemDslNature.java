@@ -16,8 +16,8 @@ import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /**
  * The memdsl project nature: its projects carry the {@link MemDslBuilder}, so every {@code .mem} file
- * is checked on save and build, opened or not. Added by {@link #add} (a New Project wizard and the
- * automatic addition on first open are still to come).
+ * is checked on save and build, opened or not. Added by the New memdsl Project wizard, and to any
+ * project when one of its {@code .mem} files is first opened ({@link #addTo}).
  */
 public class MemDslNature implements IProjectNature {
 
@@ -81,8 +81,14 @@ public class MemDslNature implements IProjectNature {
         }
         WorkspaceJob job = new WorkspaceJob("Add memdsl nature to " + project.getName()) {
             @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-                add(project, monitor);
+            public IStatus runInWorkspace(IProgressMonitor monitor) {
+                try {
+                    add(project, monitor);
+                } catch (CoreException e) {
+                    if (project.isAccessible()) { // a project deleted meanwhile needs no nature
+                        return e.getStatus();
+                    }
+                }
                 return Status.OK_STATUS;
             }
         };

@@ -32,6 +32,9 @@ public final class ProblemMarkers {
     /** Replaces the memdsl problem markers of {@code file} by one per issue. */
     public static void write(IFile file, List<Issue> issues) {
         IWorkspaceRunnable update = pm -> {
+            if (!file.isAccessible()) {
+                return;
+            }
             file.deleteMarkers(MemDslUiPlugin.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
             for (Issue issue : issues) {
                 Map<String, Object> attributes = new HashMap<>();
@@ -59,6 +62,9 @@ public final class ProblemMarkers {
     /** Checks {@code file} again in the background (after a quick fix changed it) and updates its markers. */
     public static void recheck(IFile file) {
         Job.create("Checking " + file.getName(), monitor -> {
+            if (!file.isAccessible()) {
+                return; // closed because it was deleted
+            }
             try {
                 SpecValidator validator = MemDslUiPlugin.get().injector().getInstance(SpecValidator.class);
                 write(file, validator.validate(WorkspaceSpecs.textOf(file), WorkspaceSpecs.uri(file),
@@ -66,8 +72,11 @@ public final class ProblemMarkers {
             } catch (IOException e) {
                 MemDslUiPlugin.log().error("memdsl could not check " + file.getFullPath(), e);
             }
-        }).schedule();
+        }).schedule(RECHECK_DELAY_MS);
     }
+
+    /** Lets a closing editor release its text first, so the saved text is what gets checked. */
+    private static final long RECHECK_DELAY_MS = 300;
 
     /**
      * Replaces the run-problem markers of {@code file} (what stopped its last run: an error found only

@@ -106,7 +106,9 @@ public class MemValidationStrategy implements IReconcilingStrategy, IReconciling
             return;
         }
         if (file.isPresent()) {
-            ProblemMarkers.write(file.get(), issues);
+            if (DocumentFiles.workspaceFile(document).isPresent()) {
+                ProblemMarkers.write(file.get(), issues);
+            } // else the editor closed during the check: its text is gone, the saved file is checked instead
         } else {
             showAnnotations(issues);
         }
