@@ -153,6 +153,22 @@ class EditorRepairsTest {
         }
     }
 
+    /**
+     * The product runs on Java 25: spifly weaves the SVG support's service loading with ASM, and an
+     * ASM older than 9.8 cannot read Java 25 classes ("Unsupported class file major version 69"), which
+     * left the product without an SVG rasterizer and so without icons or tab headers. The test runtime
+     * did not take that path (the product did), so the bundle set itself is checked.
+     */
+    @Test
+    void theWeavingAsmReadsJava25Classes() {
+        org.osgi.framework.Bundle asm = org.eclipse.core.runtime.Platform.getBundle("org.objectweb.asm");
+        assertTrue(asm != null, "ASM is in the product's bundle set (spifly needs it)");
+        assertTrue(asm.getVersion().compareTo(new org.osgi.framework.Version(9, 8, 0)) >= 0,
+                "ASM " + asm.getVersion() + " cannot read Java 25 classes; 9.8 or newer is needed");
+        assertTrue(org.eclipse.core.runtime.Platform.getBundles("org.objectweb.asm", null).length == 1,
+                "one ASM only, so spifly cannot wire to an older one");
+    }
+
     /** Ctrl+1 on a wrong unit offers the expected unit; applying it clears the marker. */
     @Test
     void quickFixChangesTheUnitAndClearsTheMarker() throws Exception {
