@@ -18,6 +18,7 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memdsl.ide.highlighting.MemDslSemanticHighlighting;
+import org.memdsl.ui.editor.MarkOccurrences;
 import org.memdsl.ui.editor.MemContentAssistProcessor;
 import org.memdsl.ui.editor.MemTokenScanner;
 import org.memdsl.ui.editor.SemanticHighlights;
@@ -296,6 +298,33 @@ class NavigationWorkbenchTest {
     private static RGB colour(StyledText text, int offset) {
         StyleRange range = text.getStyleRangeAtOffset(offset);
         return range == null || range.foreground == null ? null : range.foreground.getRGB();
+    }
+
+    @Test
+    void markOccurrencesFollowsWhatANameRefersTo() throws Exception {
+        ITextEditor editor = open(spec);
+        ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextViewer.class);
+        editor.selectAndReveal(SPEC.indexOf("pulse1 sample") + 2, 0);
+        Workbench.waitUntil(() -> occurrences(viewer).equals(List.of(SPEC.indexOf("pulse1 :"),
+                SPEC.indexOf("pulse1 sample"))), 5_000, "the stimulus's declaration and use marked");
+        Workbench.settle(500);
+        Screenshots.take("mark-occurrences");
+        editor.selectAndReveal(SPEC.indexOf("cell apply") + 1, 0);
+        Workbench.waitUntil(() -> occurrences(viewer).equals(List.of(SPEC.indexOf("cell apply"),
+                SPEC.indexOf("cell use"))), 5_000, "both uses of the imported device marked");
+        editor.selectAndReveal(SPEC.indexOf("1 V"), 0);
+        Workbench.waitUntil(() -> occurrences(viewer).isEmpty(), 5_000, "nothing marked off a name");
+    }
+
+    private static List<Integer> occurrences(ISourceViewer viewer) {
+        List<Integer> offsets = new java.util.ArrayList<>();
+        viewer.getAnnotationModel().getAnnotationIterator().forEachRemaining(a -> {
+            if (MarkOccurrences.ANNOTATION.equals(a.getType())) {
+                offsets.add(viewer.getAnnotationModel().getPosition(a).getOffset());
+            }
+        });
+        offsets.sort(null);
+        return offsets;
     }
 
     @Test
