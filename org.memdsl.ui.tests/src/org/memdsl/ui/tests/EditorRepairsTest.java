@@ -20,7 +20,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
@@ -36,6 +35,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.ui.IMarkerResolution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,13 +179,22 @@ class EditorRepairsTest {
         Workbench.waitUntil(() -> Workbench.markers(file).length > 0, 30_000, "a problem marker");
         ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextViewer.class);
         int unit = text.indexOf("5 mV") + 2;
-        ICompletionProposal[] proposals = new MemQuickAssistProcessor().computeQuickAssistProposals(
-                new TextInvocationContext(viewer, unit + 1, 0));
-        assertEquals(List.of("Change the unit to s"), Arrays.stream(proposals)
-                .map(ICompletionProposal::getDisplayString).toList());
+        assertEquals(0, new MemQuickAssistProcessor().computeQuickAssistProposals(
+                new TextInvocationContext(viewer, unit + 1, 0)).length,
+                "a workspace file's fixes come once, through its marker");
+        IMarker marker = Workbench.markers(file)[0];
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals(List.of("Change the unit to s"), Arrays.stream(resolutions).map(IMarkerResolution::getLabel)
+                .toList());
+        ((ITextEditor) editor).selectAndReveal(unit + 1, 0);
+        ((org.eclipse.jface.text.source.SourceViewer) viewer).doOperation(ISourceViewer.QUICK_ASSIST);
+        Workbench.settle(500);
+        Screenshots.take("quick-fix");
+        viewer.getTextWidget().setFocus();
+        resolutions[0].run(marker);
         IDocument document = viewer.getDocument();
-        proposals[0].apply(document);
         assertTrue(document.get().contains("width = 5 s"), document.get());
+        assertTrue(editor.isDirty(), "the open editor is changed in place");
         Workbench.waitUntil(() -> Workbench.markers(file).length == 0, 30_000, "the marker to go away");
     }
 
@@ -201,6 +211,7 @@ class EditorRepairsTest {
         assertEquals("device d : vteam {}", viewer.getDocument().get());
         type(text, '}');
         assertEquals("device d : vteam {}", viewer.getDocument().get(), "the closing brace is stepped over");
+        Screenshots.take("brackets");
     }
 
     private static void type(StyledText text, char c) {
@@ -219,5 +230,6 @@ class EditorRepairsTest {
         IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.memdsl.ui.format", null);
         assertEquals("device cell : vteam { r_on = 10 kΩ }\n", document.get());
+        Screenshots.take("format");
     }
 }

@@ -14,7 +14,8 @@ import org.memdsl.ui.internal.MemDslUiPlugin;
 /**
  * Quick fixes (Ctrl+1) of the Generic Editor from the language's fixes ({@link MemDslQuickFixes},
  * also the language server's code actions): nearest known names, the expected unit, a missing
- * argument.
+ * argument. For a file outside the workspace (annotations, no markers); a workspace file's fixes
+ * come through its markers' resolutions.
  */
 public class MemQuickAssistProcessor implements IQuickAssistProcessor {
 
@@ -36,6 +37,11 @@ public class MemQuickAssistProcessor implements IQuickAssistProcessor {
     @Override
     public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
         IDocument document = context.getSourceViewer().getDocument();
+        if (DocumentFiles.workspaceFile(document).isPresent()) {
+            // a workspace file's problems are markers, whose resolutions (MemMarkerResolutions, the same
+            // fixes) the editor's Ctrl+1 already lists: offering them here too would show each twice
+            return new ICompletionProposal[0];
+        }
         try {
             List<MemDslQuickFixes.Fix> fixes = MemDslUiPlugin.get().injector().getInstance(MemDslQuickFixes.class)
                     .fixesAt(document.get(), DocumentFiles.uri(document), context.getOffset());
