@@ -38,6 +38,7 @@ import org.memdsl.runtime.array.ArrayPlan;
 import org.memdsl.runtime.network.NetworkSpec;
 import org.memdsl.runtime.output.CharacterisationWriter;
 import org.memdsl.runtime.output.ExpectationsWriter;
+import org.memdsl.runtime.output.InputFile;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.result.ExpectationCheck;
@@ -93,7 +94,7 @@ public class SpecRunner {
             throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
                     SpecIssue.Severity.ERROR, "the file declares no experiment, network or characterisation to run")));
         }
-        String hash = sha256(spec.files());
+        Sources hash = new Sources(sha256(spec.files()), SpecInputs.of(spec), options(seedOverride));
         List<Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < runnable.size(); k++) {
             Element source = runnable.get(k);
@@ -114,12 +115,13 @@ public class SpecRunner {
                 outcomes.add(overlay(spec, overlay, outcomes, outDir, hash));
             }
         }
+        RunReport.write(outDir, spec, outcomes, hash.inputs(), hash.options(), MemdslVersion.get());
         return outcomes;
     }
 
     /** Runs one compiled experiment or network and writes its results, expectations included, into {@code dir}. */
     private static Outcome runAndWrite(LoadedSpec spec, EObject at, String what, String name, Compiled compiled,
-            Path dir, ProgressListener listener, String hash, List<Expectation> expectations,
+            Path dir, ProgressListener listener, Sources hash, List<Expectation> expectations,
             Map<String, RunResult> earlier)
             throws IOException, SpecErrorsException {
         RunResult result;
@@ -146,7 +148,8 @@ public class SpecRunner {
      * {@code NAME/characterisation.csv}.
      */
     private static List<Outcome> characterise(LoadedSpec spec, Characterisation characterisation, Path outDir,
-            OptionalLong seedOverride, ProgressListener listener, String hash) throws IOException, SpecErrorsException {
+            OptionalLong seedOverride, ProgressListener listener, Sources hash)
+            throws IOException, SpecErrorsException {
         Path dir = outDir.resolve(characterisation.getName());
         List<Protocol> protocols;
         try {
@@ -195,14 +198,24 @@ public class SpecRunner {
     }
 
     /** The provenance of one output directory; ResultWriter adds the names of the files it writes. */
-    private static Provenance provenance(LoadedSpec spec, String name, String hash, long seed) {
-        return new Provenance(MemdslVersion.get(), name, spec.files().stream().map(Path::toString).toList(), hash, seed,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), System.getProperty("java.version"),
-                List.of());
+    private static Provenance provenance(LoadedSpec spec, String name, Sources sources, long seed) {
+        Path folder = spec.file().getParent();
+        return new Provenance(MemdslVersion.get(), name,
+                spec.files().stream().map(f -> SpecInputs.relative(folder, f)).toList(), sources.sha256(),
+                sources.inputs(), seed, sources.options(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                System.getProperty("java.version"), List.of());
+    }
+
+    /** What every output folder of one run records of where it came from. */
+    private record Sources(String sha256, List<InputFile> inputs, Map<String, String> options) {
+    }
+
+    private static Map<String, String> options(OptionalLong seedOverride) {
+        return seedOverride.isPresent() ? Map.of("seed", Long.toString(seedOverride.getAsLong())) : Map.of();
     }
 
     /** A {@code figure} block: the named outputs of experiments that ran, drawn in one figure. */
-    private static Outcome overlay(LoadedSpec spec, Overlay overlay, List<Outcome> outcomes, Path outDir, String hash)
+    private static Outcome overlay(LoadedSpec spec, Overlay overlay, List<Outcome> outcomes, Path outDir, Sources hash)
             throws IOException, SpecErrorsException {
         List<org.memdsl.runtime.result.Overlay.Part> parts = new ArrayList<>();
         for (OverlaySource source : overlay.getSources()) {

@@ -49,8 +49,7 @@ public final class ResultWriter {
 
     /** Writes {@code provenance.json} naming the files {@code outputs} of {@code dir}; returns its path. */
     public static Path writeProvenance(Path dir, Provenance base, List<String> outputs) throws IOException {
-        Provenance provenance = new Provenance(base.memdslVersion(), base.experiment(), base.specFiles(),
-                base.specSha256(), base.seed(), base.createdUtc(), base.javaVersion(), outputs);
+        Provenance provenance = base.withOutputs(outputs);
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(provenance);
         Path file = dir.resolve(PROVENANCE_FILE);
         AtomicFiles.write(file, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -79,6 +79,49 @@ class SpecRunnerTest {
         assertEquals(HexFormat.of().formatHex(sha.digest()), provenance.get("specSha256").getAsString(),
                 "hash covers the spec and its import, in that order");
         assertEquals(5, provenance.getAsJsonArray("outputs").size() + 1, "four outputs plus provenance itself");
+        assertEquals("[\"potentiation.mem\",\"devices.mem\"]", provenance.get("specFiles").toString(),
+                "spec files relative to the spec's folder: no one's disk in a shared provenance");
+        assertEquals("{}", provenance.get("options").toString(), "no option changed the results");
+    }
+
+    /**
+     * Provenance lists every file read with its SHA-256 (the spec, its import and the measured table
+     * a device reads), relative to the spec; the run's report embeds the figures, the spec and those
+     * hashes in one HTML file.
+     */
+    @Test
+    void provenanceHashesEveryInputAndTheReportHoldsTheRun(@TempDir Path out) throws Exception {
+        Path spec = Path.of("../examples/measured-synapse.mem");
+        runner.run(spec, out, OptionalLong.of(5), QUIET);
+        Path experiment;
+        try (var dirs = Files.list(out)) {
+            experiment = dirs.filter(d -> Files.exists(d.resolve("provenance.json"))).findFirst().orElseThrow();
+        }
+        JsonObject provenance;
+        try (Reader r = Files.newBufferedReader(experiment.resolve("provenance.json"))) {
+            provenance = JsonParser.parseReader(r).getAsJsonObject();
+        }
+        var inputs = provenance.getAsJsonArray("inputs");
+        JsonObject table = inputs.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(i -> i.get("path").getAsString().equals("data/ltp-ltd.csv")).findFirst()
+                .orElseThrow(() -> new AssertionError(inputs.toString()));
+        assertEquals("data", table.get("kind").getAsString());
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        assertEquals(HexFormat.of().formatHex(sha.digest(Files.readAllBytes(Path.of("../examples/data/ltp-ltd.csv")))),
+                table.get("sha256").getAsString());
+        assertEquals("spec", inputs.get(0).getAsJsonObject().get("kind").getAsString());
+        assertEquals("measured-synapse.mem", inputs.get(0).getAsJsonObject().get("path").getAsString());
+        assertEquals("{\"seed\":\"5\"}", provenance.get("options").toString());
+        assertTrue(inputs.asList().stream().map(i -> i.getAsJsonObject().get("path").getAsString())
+                .noneMatch(p -> Path.of(p).isAbsolute()), "no absolute path: " + inputs);
+
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.startsWith("<!DOCTYPE html>"), report.substring(0, 40));
+        assertTrue(report.contains("<code>data/ltp-ltd.csv</code></td><td>data</td><td><code>"
+                + table.get("sha256").getAsString()), "the report lists the inputs with their hashes");
+        assertTrue(report.contains("data:image/png;base64,iVBOR"), "figures embedded as PNG");
+        assertTrue(report.contains(Files.readString(spec).lines().findFirst().orElseThrow()),
+                "the spec's text is in the report");
     }
 
     @Test

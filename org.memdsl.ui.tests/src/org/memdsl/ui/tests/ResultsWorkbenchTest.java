@@ -98,6 +98,8 @@ class ResultsWorkbenchTest {
         assertTrue(view().runs().stream().anyMatch(r -> r.directory().equals(first.written())), "the first run kept");
         ResultsView view = view();
         assertEquals(List.of("ppf_dark/ppf"), view.shownFigures());
+        assertEquals(second.written().resolve("report.html"), view.report().orElseThrow(),
+                "the run's report, which the view's Report button opens");
 
         FigureChart chart = view.chart().orElseThrow();
         ISeries<?>[] series = chart.chart().getSeriesSet().getSeries();

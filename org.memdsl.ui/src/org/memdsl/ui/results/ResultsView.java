@@ -23,12 +23,14 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.memdsl.run.RunReport;
 import org.memdsl.runtime.output.CharacterisationWriter;
 import org.memdsl.runtime.output.FigureCsvWriter;
 import org.memdsl.runtime.output.SvgFigureRenderer;
@@ -123,6 +125,8 @@ public class ResultsView extends ViewPart {
         bar.add(action("PNG", "Export the chart as shown, as PNG", () -> export("png")));
         bar.add(action("SVG", "Export the chart as a vector SVG", () -> export("svg")));
         bar.add(action("CSV", "Export the chart's data (or the table) as CSV", () -> export("csv")));
+        bar.add(action("Report", "Open the run's report.html (figures, expectations, spec, provenance)",
+                () -> openReport()));
         getViewSite().getActionBars().updateActionBars();
     }
 
@@ -220,6 +224,21 @@ public class ResultsView extends ViewPart {
             }
         }
         return Optional.empty();
+    }
+
+    /** The report of the run shown, if it wrote one. */
+    public Optional<Path> report() {
+        return current == null ? Optional.empty()
+                : Optional.of(current.directory().resolve(RunReport.FILE)).filter(Files::isRegularFile);
+    }
+
+    private void openReport() {
+        Optional<Path> report = report();
+        if (report.isEmpty() || !Program.launch(report.get().toString())) {
+            MessageDialog.openInformation(getSite().getShell(), "Report", report.map(p -> "No program opens "
+                    + p + " here; open it in a browser.").orElse("Run a .mem file first: its report is written"
+                            + " with its results."));
+        }
     }
 
     private void export(String format) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.memdsl.run.CheckedExpectation;
 import org.memdsl.run.SpecErrorsException;
 import org.memdsl.run.SpecIssue;
+import org.memdsl.run.RunReport;
 import org.memdsl.run.SpecRunner;
 
 import com.google.inject.Inject;
@@ -60,6 +61,7 @@ public class RunCommand implements Callable<Integer> {
                     stdout.println(written);
                 }
             }
+            stdout.println(out.resolve(RunReport.FILE));
             for (SpecRunner.Outcome outcome : outcomes) {
                 for (CheckedExpectation e : outcome.expectations()) {
                     (e.met() ? stdout : err).println(e);
