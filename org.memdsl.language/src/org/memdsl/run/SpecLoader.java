@@ -38,6 +38,7 @@ public class SpecLoader {
         }
         XtextResourceSet set = resourceSets.get();
         Resource main = set.getResource(URI.createFileURI(absolute.toString()), true);
+        loadImports(set);
         EcoreUtil.resolveAll(set);
 
         List<Resource> resources = new ArrayList<>(set.getResources());
@@ -62,6 +63,28 @@ public class SpecLoader {
                 .thenComparingInt(SpecIssue::column));
         Model model = main.getContents().isEmpty() ? null : (Model) main.getContents().get(0);
         return new LoadedSpec(absolute, model, files, issues);
+    }
+
+    /**
+     * Loads every file imported, directly or not, even one no name of the spec refers to (Xtext would
+     * load it only on demand): all of them are checked, hashed into the provenance and bundled.
+     */
+    private static void loadImports(XtextResourceSet set) {
+        for (int i = 0; i < set.getResources().size(); i++) {
+            Resource resource = set.getResources().get(i);
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+                continue;
+            }
+            for (var imp : model.getImports()) {
+                if (imp.getImportURI() == null || !resource.getURI().isFile()) {
+                    continue;
+                }
+                Path target = Path.of(resource.getURI().toFileString()).resolveSibling(imp.getImportURI()).normalize();
+                if (Files.isRegularFile(target)) {
+                    set.getResource(URI.createFileURI(target.toString()), true);
+                }
+            }
+        }
     }
 
     private static List<SpecIssue> missingImports(Resource main, Path mainPath) {

@@ -2,6 +2,7 @@ package org.memdsl.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 import org.memdsl.run.CheckedExpectation;
+import org.memdsl.run.SpecBundle;
 import org.memdsl.run.SpecErrorsException;
 import org.memdsl.run.SpecIssue;
 import org.memdsl.run.RunReport;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
         + "Exits with 4 when an 'expect' of the file is not met (the results are written all the same).")
 public class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the .mem file")
+    @Parameters(index = "0", paramLabel = "FILE", description = "the .mem file, or a bundle (.membundle) of"
+            + " memdsl bundle, whose files are checked against their recorded SHA-256 first")
     private Path file;
 
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "results",
@@ -51,8 +54,14 @@ public class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : System.console() != null;
         ProgressBar bar = new ProgressBar(err, showProgress);
+        Path unpacked = null;
         try {
-            List<SpecRunner.Outcome> outcomes = runner.run(file, out,
+            Path spec = file;
+            if (file.getFileName().toString().endsWith(SpecBundle.EXTENSION)) {
+                unpacked = Files.createTempDirectory("memdsl-bundle");
+                spec = SpecBundle.open(file, unpacked);
+            }
+            List<SpecRunner.Outcome> outcomes = runner.run(spec, out,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
             bar.finish();
             boolean allMet = true;
@@ -88,6 +97,14 @@ public class RunCommand implements Callable<Integer> {
             err.println(file + ": error: " + e);
             err.flush();
             return Main.EXIT_IO;
+        } finally {
+            if (unpacked != null) {
+                try {
+                    SpecBundle.delete(unpacked);
+                } catch (IOException e) {
+                    err.println(unpacked + ": warning: could not delete the unpacked bundle: " + e);
+                }
+            }
         }
     }
 }
