@@ -72,7 +72,8 @@ public final class SpecInputs {
 
     /** {@code path} relative to {@code folder}, with {@code /} on every system. */
     public static String relative(Path folder, Path path) {
-        return folder.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return folder.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
     }
 
     static String hash(Path path) throws IOException {
