@@ -14,6 +14,15 @@ public record FigureSeries(String label, double[] x, double[] y) {
     }
 
     public boolean showMarkers() {
-        return x.length <= MARKER_LIMIT;
+        return x.length <= MARKER_LIMIT && !isModel();
+    }
+
+    /**
+     * Whether the series is a fitted or model curve rather than measured points, by its label
+     * ({@code two-exponential fit}, {@code parabola}, {@code model}): drawn dashed, without markers.
+     */
+    public boolean isModel() {
+        String name = label.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("fit") || name.contains("model") || name.contains("parabola");
     }
 }

@@ -1,7 +1,5 @@
 package org.memdsl.ui.results;
 
-import java.util.Locale;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
@@ -96,12 +94,6 @@ public final class FigureChart {
         chart.redraw();
     }
 
-    /** Whether a series is a fit or model curve rather than measured points (by its label). */
-    static boolean isModel(FigureSeries series) {
-        String label = series.label().toLowerCase(Locale.ROOT);
-        return label.contains("fit") || label.contains("model") || label.contains("parabola");
-    }
-
     private void draw() {
         for (var series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
@@ -116,7 +108,7 @@ public final class FigureChart {
             ILineSeries<?> line = add(s, s.label(), index++);
             Color colour = JFaceResources.getResources().createColor(PALETTE[(index - 1) % PALETTE.length]);
             line.setLineColor(colour);
-            if (isModel(s)) {
+            if (s.isModel()) {
                 line.setLineStyle(LineStyle.DASH);
                 line.setLineWidth(2);
                 line.setSymbolType(PlotSymbolType.NONE);

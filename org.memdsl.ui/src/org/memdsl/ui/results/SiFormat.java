@@ -4,9 +4,10 @@ import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.memdsl.runtime.output.SiTicks;
 
 /**
  * Tick labels with SI prefixes and at most three significant digits: {@code 1.2e-10} is
@@ -16,8 +17,8 @@ import java.util.regex.Pattern;
 public final class SiFormat extends Format {
 
     private static final long serialVersionUID = 1L;
-    private static final String[] PREFIXES = { "f", "p", "n", "\u00b5", "m", "", "k", "M", "G", "T" };
-    private static final int UNIT_INDEX = 5;
+    private static final String[] PREFIXES = SiTicks.PREFIXES;
+    private static final int UNIT_INDEX = SiTicks.UNIT_INDEX;
     private static final Pattern LABEL = Pattern.compile(
             "\\s*([-+]?\\d*\\.?\\d+(?:[eE][-+]?\\d+)?)([fpn\u00b5mkMGT]?)");
 
@@ -27,18 +28,7 @@ public final class SiFormat extends Format {
     }
 
     public static String format(double value) {
-        if (value == 0 || !Double.isFinite(value)) {
-            return value == 0 ? "0" : Double.toString(value);
-        }
-        double magnitude = Math.abs(value);
-        int group = (int) Math.floor(Math.log10(magnitude * (1 + 1e-9)) / 3);
-        group = Math.max(-UNIT_INDEX, Math.min(PREFIXES.length - 1 - UNIT_INDEX, group));
-        double scaled = value / Math.pow(1000, group);
-        double digits = Math.pow(10, Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(scaled) * (1 + 1e-9)))));
-        double rounded = Math.round(scaled * digits) / digits;
-        String number = String.format(Locale.ROOT, "%s", rounded).replaceFirst("\\.0+$", "")
-                .replaceFirst("(\\.\\d*?)0+$", "$1");
-        return number + PREFIXES[group + UNIT_INDEX];
+        return SiTicks.format(value);
     }
 
     /** Reads a label back (SWTChart parses tick labels to measure and place them): {@code 45.6m} is 0.0456. */
