@@ -35,7 +35,7 @@ public final class CharacterisationWriter {
                 List<String> record = new ArrayList<>(List.of(row.device(), row.family()));
                 for (String column : characterisation.columns()) {
                     double v = row.value(column);
-                    record.add(Double.isNaN(v) ? "" : Double.toString(v));
+                    record.add(Double.isNaN(v) ? "" : CsvNumbers.format(v));
                 }
                 record.add(String.join("; ", row.notes()));
                 printer.printRecord(record);

@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.memdsl.runtime.result.ResultTable;
 
-/** Writes a result table as RFC 4180 CSV with a header row; numbers in round-trip precision. */
+/** Writes a result table as RFC 4180 CSV with a header row; numbers as {@link CsvNumbers} writes them. */
 public final class CsvTableWriter {
 
     private CsvTableWriter() {
@@ -23,7 +23,7 @@ public final class CsvTableWriter {
             Object[] row = new Object[table.columns().size()];
             for (int r = 0; r < table.rows(); r++) {
                 for (int c = 0; c < row.length; c++) {
-                    row[c] = Double.toString(table.data()[c][r]);
+                    row[c] = CsvNumbers.format(table.data()[c][r]);
                 }
                 printer.printRecord(row);
             }

@@ -31,8 +31,8 @@ public final class ExpectationsWriter {
                 Reading divisor = c.expectation().divisor();
                 printer.printRecord(c.expectation().text(), reading.output(), reading.column(),
                         reading.statistic().label(), reading.rows(), divisor == null ? "" : divisor.describe(),
-                        Double.toString(c.expectation().expected()),
-                        Double.toString(c.expectation().allowedDeviation()), Double.toString(c.actual()),
+                        CsvNumbers.format(c.expectation().expected()),
+                        CsvNumbers.format(c.expectation().allowedDeviation()), CsvNumbers.format(c.actual()),
                         c.met() ? "yes" : "no", c.problem() == null ? "" : c.problem());
             }
             printer.flush();

@@ -26,8 +26,8 @@ public final class FigureCsvWriter {
                     .setHeader("series", figure.xLabel(), figure.yLabel()).get());
             for (FigureSeries series : figure.series()) {
                 for (int i = 0; i < series.x().length; i++) {
-                    printer.printRecord(series.label(), Double.toString(series.x()[i]),
-                            Double.toString(series.y()[i]));
+                    printer.printRecord(series.label(), CsvNumbers.format(series.x()[i]),
+                            CsvNumbers.format(series.y()[i]));
                 }
             }
             printer.flush();

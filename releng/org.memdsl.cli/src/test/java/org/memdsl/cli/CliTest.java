@@ -171,7 +171,7 @@ class CliTest {
         assertEquals(spec.toAbsolutePath() + ":8:5: expect last epsc.pulse = 5 ± 10 %: 3 (expected 5 ± 10 %): "
                 + "NOT MET\n", r.err());
         String csv = Files.readString(dir.resolve("out/e/expectations.csv"));
-        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,5.0,0.5,3.0,no,"), csv);
+        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,5,0.5,3,no,"), csv);
         assertTrue(Files.exists(dir.resolve("out/e/epsc.csv")));
 
         Result table = execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
