@@ -35,11 +35,17 @@ public class MemDslValueConverters extends AbstractDeclarativeValueConverterServ
         return new AbstractLexerBasedConverter<Double>() {
             @Override
             public Double toValue(String string, INode node) {
+                double value;
                 try {
-                    return Double.valueOf(string);
+                    value = Double.parseDouble(string);
                 } catch (NumberFormatException e) {
                     throw new ValueConverterException("not a number: " + string, node, e);
                 }
+                if (Double.isInfinite(value)) {
+                    throw new ValueConverterException("'" + string + "' is too large for a number (the largest is "
+                            + "about 1.8e308)", node, null);
+                }
+                return value;
             }
 
             @Override

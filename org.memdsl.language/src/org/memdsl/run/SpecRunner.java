@@ -85,7 +85,7 @@ public class SpecRunner {
             throw new SpecErrorsException(spec.issues());
         }
         List<Element> runnable = new ArrayList<>();
-        for (Element e : spec.model().getElements()) {
+        for (Element e : spec.model() == null ? List.<Element>of() : spec.model().getElements()) {
             if (e instanceof Experiment || e instanceof Network || e instanceof Characterisation) {
                 runnable.add(e);
             }
