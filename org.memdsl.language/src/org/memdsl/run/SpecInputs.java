@@ -76,6 +76,15 @@ public final class SpecInputs {
                 .replace('\\', '/');
     }
 
+    /** One SHA-256 over the bytes of the files in order: the spec and its imports as {@code specSha256}. */
+    public static String sha256(List<Path> files) throws IOException {
+        MessageDigest all = sha();
+        for (Path file : files) {
+            all.update(Files.readAllBytes(file));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
     static String hash(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return HexFormat.of().formatHex(digest(path));

@@ -1,15 +1,11 @@
 package org.memdsl.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -94,7 +90,7 @@ public class SpecRunner {
             throw new SpecErrorsException(List.of(new SpecIssue(spec.file().toString(), 1, 1,
                     SpecIssue.Severity.ERROR, "the file declares no experiment, network or characterisation to run")));
         }
-        Sources hash = new Sources(sha256(spec.files()), SpecInputs.of(spec), options(seedOverride));
+        Sources hash = new Sources(SpecInputs.sha256(spec.files()), SpecInputs.of(spec), options(seedOverride));
         List<Outcome> outcomes = new ArrayList<>();
         for (int k = 0; k < runnable.size(); k++) {
             Element source = runnable.get(k);
@@ -308,18 +304,6 @@ public class SpecRunner {
         } catch (IllegalArgumentException e) {
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), application.source(),
                     "'" + application.name() + "': " + e.getMessage())));
-        }
-    }
-
-    static String sha256(List<Path> files) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path f : files) {
-                digest.update(Files.readAllBytes(f));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
     }
 }

@@ -117,9 +117,10 @@ class NavigationWorkbenchTest {
         page.activate(editor);
         Workbench.waitUntil(() -> outline.getCurrentPage() instanceof MemOutlinePage, 5_000, "the memdsl outline");
         MemOutlinePage memOutline = (MemOutlinePage) outline.getCurrentPage();
-        assertEquals(List.of("device cell : opto_memristor", "protocol ppf : (amplitude, width)",
-                "parameter amplitude : = 3 V", "parameter width : = 6 ms", "stimulus pairs : paired", "measure ppf"),
-                memOutline.labels());
+        List<String> declarations = List.of("device cell : opto_memristor", "protocol ppf : (amplitude, width)",
+                "parameter amplitude : = 3 V", "parameter width : = 6 ms", "stimulus pairs : paired", "measure ppf");
+        Workbench.waitUntil(() -> memOutline.labels().equals(declarations), 5_000,
+                "the outline's declarations, parsed in the background");
         document(editor).replace(document(editor).getLength(), 0, "stimulus flash : light_pulse { }\n");
         Workbench.waitUntil(() -> memOutline.labels().contains("stimulus flash : light_pulse"), 5_000,
                 "the outline to follow the edit");

@@ -2,6 +2,7 @@ package org.memdsl.ui.outline;
 
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
@@ -21,8 +22,8 @@ import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /**
  * The Outline view of a {@code .mem} editor: its declarations (the language server's document
- * symbols) as a tree, refreshed half a second after typing stops; selecting one selects its name
- * in the editor.
+ * symbols) as a tree, parsed off the display thread half a second after typing stops; selecting one
+ * selects its name in the editor.
  */
 public class MemOutlinePage extends ContentOutlinePage implements IDocumentListener {
 
@@ -79,21 +80,37 @@ public class MemOutlinePage extends ContentOutlinePage implements IDocumentListe
         refresh();
     }
 
-    /** Parses the editor's text and shows its declarations. */
+    /** Parses the editor's text off the display thread and shows its declarations. */
     public void refresh() {
         pending = false;
         TreeViewer tree = getTreeViewer();
         if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
-        try {
-            var resource = MemDslUiPlugin.get().injector().getInstance(TextResources.class)
-                    .load(document.get(), DocumentFiles.uri(document));
-            symbols = MemDslUiPlugin.get().injector().getInstance(MemDslNavigation.class).symbols(resource);
-        } catch (Exception e) {
-            MemDslUiPlugin.log().warn("memdsl outline could not parse the editor's text", e);
+        String text = document.get();
+        Display display = tree.getControl().getDisplay();
+        Job parse = Job.create("Outline of " + editor.getTitle(), monitor -> {
+            List<SpecSymbol> parsed;
+            try {
+                var resource = MemDslUiPlugin.get().injector().getInstance(TextResources.class)
+                        .load(text, DocumentFiles.uri(document));
+                parsed = MemDslUiPlugin.get().injector().getInstance(MemDslNavigation.class).symbols(resource);
+            } catch (Exception e) {
+                MemDslUiPlugin.log().warn("memdsl outline could not parse the editor's text", e);
+                return;
+            }
+            display.asyncExec(() -> show(parsed));
+        });
+        parse.setSystem(true);
+        parse.schedule();
+    }
+
+    private void show(List<SpecSymbol> parsed) {
+        TreeViewer tree = getTreeViewer();
+        if (tree == null || tree.getControl().isDisposed()) {
             return;
         }
+        symbols = parsed;
         tree.setInput(symbols);
         tree.expandToLevel(2);
     }

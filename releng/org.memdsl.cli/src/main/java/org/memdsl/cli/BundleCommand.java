@@ -2,13 +2,11 @@ package org.memdsl.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.memdsl.run.SpecBundle;
 import org.memdsl.run.SpecErrorsException;
-import org.memdsl.run.SpecIssue;
 import org.memdsl.runtime.MemdslVersion;
 
 import com.google.inject.Inject;
@@ -49,20 +47,8 @@ public class BundleCommand implements Callable<Integer> {
             stdout.println(bundles.create(file, target, MemdslVersion.get()));
             stdout.flush();
             return 0;
-        } catch (SpecErrorsException e) {
-            for (SpecIssue issue : e.issues()) {
-                err.println(issue);
-            }
-            err.flush();
-            return Main.EXIT_SPEC_ERRORS;
-        } catch (NoSuchFileException e) {
-            err.println(file + ": error: no such file");
-            err.flush();
-            return Main.EXIT_IO;
-        } catch (IOException e) {
-            err.println(file + ": error: " + e);
-            err.flush();
-            return Main.EXIT_IO;
+        } catch (SpecErrorsException | IOException e) {
+            return Failures.report(file, e, err);
         }
     }
 }

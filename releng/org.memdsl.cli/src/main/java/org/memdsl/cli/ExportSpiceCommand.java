@@ -3,13 +3,11 @@ package org.memdsl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.memdsl.run.SpecErrorsException;
-import org.memdsl.run.SpecIssue;
 import org.memdsl.run.SpiceExport;
 import org.memdsl.runtime.crossbar.BiasScheme;
 import org.memdsl.runtime.crossbar.CrossbarExport;
@@ -89,20 +87,8 @@ public class ExportSpiceCommand implements Callable<Integer> {
                 AtomicFiles.write(voltages, stream -> stream.write(nodes(export).getBytes(StandardCharsets.UTF_8)));
             }
             return 0;
-        } catch (SpecErrorsException e) {
-            for (SpecIssue issue : e.issues()) {
-                err.println(issue);
-            }
-            err.flush();
-            return Main.EXIT_SPEC_ERRORS;
-        } catch (NoSuchFileException e) {
-            err.println(file + ": error: no such file");
-            err.flush();
-            return Main.EXIT_IO;
-        } catch (IOException e) {
-            err.println(file + ": error: " + e);
-            err.flush();
-            return Main.EXIT_IO;
+        } catch (SpecErrorsException | IOException e) {
+            return Failures.report(file, e, err);
         }
     }
 

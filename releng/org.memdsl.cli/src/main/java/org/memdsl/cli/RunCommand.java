@@ -3,7 +3,6 @@ package org.memdsl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.memdsl.run.CheckedExpectation;
 import org.memdsl.run.SpecBundle;
 import org.memdsl.run.SpecErrorsException;
-import org.memdsl.run.SpecIssue;
 import org.memdsl.run.RunReport;
 import org.memdsl.run.SpecRunner;
 
@@ -80,23 +78,9 @@ public class RunCommand implements Callable<Integer> {
             stdout.flush();
             err.flush();
             return allMet ? 0 : Main.EXIT_EXPECTATIONS;
-        } catch (SpecErrorsException e) {
+        } catch (SpecErrorsException | IOException e) {
             bar.finish();
-            for (SpecIssue issue : e.issues()) {
-                err.println(issue);
-            }
-            err.flush();
-            return Main.EXIT_SPEC_ERRORS;
-        } catch (NoSuchFileException e) {
-            bar.finish();
-            err.println(file + ": error: no such file");
-            err.flush();
-            return Main.EXIT_IO;
-        } catch (IOException e) {
-            bar.finish();
-            err.println(file + ": error: " + e);
-            err.flush();
-            return Main.EXIT_IO;
+            return Failures.report(file, e, err);
         } finally {
             if (unpacked != null) {
                 try {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -17,26 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /**
  * {@code memdsl bundle} packs a spec with its import and its measured table; {@code memdsl run}
  * of the bundle gives byte-identical tables to the original, and refuses a bundle whose file was
  * changed after packing, naming the file.
  */
 class BundleTest {
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return new Result(cli.execute(args), out.toString(), err.toString());
-    }
 
     /** A spec in its own folder importing a device file that reads a measured table. */
     private static Path spec(Path folder) throws Exception {
@@ -57,7 +41,7 @@ class BundleTest {
     @Test
     void aBundleRunsToTheSameTablesAsItsSpec(@TempDir Path dir) throws Exception {
         Path spec = spec(dir.resolve("lab"));
-        Result bundled = execute("bundle", spec.toString());
+        Cli.Result bundled = Cli.execute("bundle", spec.toString());
         assertEquals(0, bundled.exit(), bundled.err());
         Path bundle = dir.resolve("lab/shared.membundle");
         assertEquals(bundle + "\n", bundled.out());
@@ -66,8 +50,10 @@ class BundleTest {
                 assertTrue(Files.exists(zip.getPath(entry)), entry + " packed");
             }
         }
-        Result original = execute("run", spec.toString(), "--out", dir.resolve("a").toString(), "--no-progress");
-        Result fromBundle = execute("run", bundle.toString(), "--out", dir.resolve("b").toString(), "--no-progress");
+        Cli.Result original = Cli.execute("run", spec.toString(), "--out", dir.resolve("a").toString(),
+                "--no-progress");
+        Cli.Result fromBundle = Cli.execute("run", bundle.toString(), "--out", dir.resolve("b").toString(),
+                "--no-progress");
         assertEquals(0, original.exit(), original.err());
         assertEquals(0, fromBundle.exit(), fromBundle.err());
         for (String table : List.of("ltp/epsc.csv", "ltp/current.csv")) {
@@ -85,11 +71,11 @@ class BundleTest {
     void aChangedFileInTheBundleIsRefusedByName(@TempDir Path dir) throws Exception {
         Path spec = spec(dir.resolve("lab"));
         Path bundle = dir.resolve("shared.membundle");
-        assertEquals(0, execute("bundle", spec.toString(), "--out", bundle.toString()).exit());
+        assertEquals(0, Cli.execute("bundle", spec.toString(), "--out", bundle.toString()).exit());
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + bundle.toUri()), Map.of())) {
             Files.writeString(zip.getPath("data/ltp-ltd.csv"), "pulse,conductance\n1,1e-9\n");
         }
-        Result r = execute("run", bundle.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
+        Cli.Result r = Cli.execute("run", bundle.toString(), "--out", dir.resolve("out").toString(), "--no-progress");
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
         assertTrue(r.err().startsWith(bundle + ":1:1: error: 'data/ltp-ltd.csv' differs from the bundle's record"),
                 r.err());
@@ -106,7 +92,7 @@ class BundleTest {
                 """.replace("apply up", "apply p") + "stimulus p : pulse { amplitude = 1 V width = 1 ms }\n");
         Path inner = dir.resolve("lab/inner.mem");
         Files.writeString(inner, "import \"../elsewhere.mem\"\n");
-        Result r = execute("bundle", inner.toString());
+        Cli.Result r = Cli.execute("bundle", inner.toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit(), r.out());
         assertTrue(r.err().contains("cannot bundle '../elsewhere.mem': it lies outside the spec's folder"), r.err());
     }

@@ -3,8 +3,6 @@ package org.memdsl.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,29 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
 /** The commands in-process: exit codes, diagnostics format and written files. */
 class CliTest {
 
     private static final Path EXAMPLE = Path.of("../../examples/potentiation.mem");
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void checkOfTheExampleIsClean() {
-        Result r = execute("check", EXAMPLE.toString());
+        Cli.Result r = Cli.execute("check", EXAMPLE.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("1 file checked, 0 errors\n", r.out());
         assertEquals("", r.err());
@@ -48,7 +31,7 @@ class CliTest {
         try (Stream<Path> files = Files.list(EXAMPLE.getParent())) {
             files.filter(f -> f.toString().endsWith(".mem")).sorted().forEach(f -> args.add(f.toString()));
         }
-        Result r = execute(args.toArray(String[]::new));
+        Cli.Result r = Cli.execute(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertEquals((args.size() - 1) + " files checked, 0 errors\n", r.out());
         assertTrue(args.size() >= 4, "devices, potentiation and paired-pulses examples: " + args);
@@ -62,7 +45,7 @@ class CliTest {
                     r_off = 16 kV
                 }
                 """);
-        Result r = execute("check", bad.toString());
+        Cli.Result r = Cli.execute("check", bad.toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
         assertEquals(bad.toAbsolutePath() + ":2:16: error: 'kV' is not a unit of resistance (Ω) for 'r_off'\n",
                 r.err());
@@ -73,7 +56,7 @@ class CliTest {
     @Test
     void checkEstimatesEveryRun() {
         Path endurance = Path.of("../../examples/papers/paper-c-endurance.mem");
-        Result r = execute("check", "--estimate", endurance.toString());
+        Cli.Result r = Cli.execute("check", "--estimate", endurance.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(": endurance_2000: up to about 8 s (16000 segments, 522 rows (0.038 MB))"),
                 r.out());
@@ -92,13 +75,13 @@ class CliTest {
                 """;
         Path slow = dir.resolve("slow.mem");
         Files.writeString(slow, spec.formatted(""));
-        Result refused = execute("check", slow.toString());
+        Cli.Result refused = Cli.execute("check", slow.toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, refused.exit());
         assertEquals(slow.toAbsolutePath() + ":3:12: error: experiment 'slow': the run would take up to about 5.6 h "
                 + "(1 segment, 102 rows (0.0057 MB), 1e10 steps forced by max_step), more than max_run_time = 1 h: "
                 + "shorten the protocol, relax max_step, or raise max_run_time\n", refused.err());
         Files.writeString(slow, spec.formatted(" max_run_time = 6 h"));
-        assertEquals(0, execute("check", slow.toString()).exit());
+        assertEquals(0, Cli.execute("check", slow.toString()).exit());
     }
 
     /** {@code format --check} names an unformatted file (exit 1); {@code format} fixes it in place. */
@@ -106,24 +89,24 @@ class CliTest {
     void formatChecksAndRewrites(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("messy.mem");
         Files.writeString(spec, "device cell : vteam {r_on=10 kΩ}\n");
-        Result check = execute("format", "--check", spec.toString());
+        Cli.Result check = Cli.execute("format", "--check", spec.toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, check.exit());
         assertEquals(spec + ": not formatted\n", check.out());
-        assertEquals(0, execute("format", spec.toString()).exit());
+        assertEquals(0, Cli.execute("format", spec.toString()).exit());
         assertEquals("device cell : vteam { r_on = 10 kΩ }\n", Files.readString(spec));
-        assertEquals(0, execute("format", "--check", spec.toString()).exit());
+        assertEquals(0, Cli.execute("format", "--check", spec.toString()).exit());
     }
 
     @Test
     void missingFileIsAnIoError(@TempDir Path dir) {
-        Result r = execute("check", dir.resolve("absent.mem").toString());
+        Cli.Result r = Cli.execute("check", dir.resolve("absent.mem").toString());
         assertEquals(Main.EXIT_IO, r.exit());
         assertEquals(dir.resolve("absent.mem") + ": error: no such file\n", r.err());
     }
 
     @Test
     void runWritesResultsAndListsThem(@TempDir Path out) throws Exception {
-        Result r = execute("run", EXAMPLE.toString(), "--out", out.toString(), "--seed", "11", "--no-progress");
+        Cli.Result r = Cli.execute("run", EXAMPLE.toString(), "--out", out.toString(), "--seed", "11", "--no-progress");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(out.resolve("potentiation/epsc.csv").toString()), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.endsWith("hysteresis/provenance.json")), r.out());
@@ -144,7 +127,7 @@ class CliTest {
                     measure ppf
                 }
                 """);
-        Result r = execute("run", spec.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.execute("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
         assertEquals(spec.toAbsolutePath() + ":7:5: error: measurement 'ppf' needs pulses in pairs, got 3 pulses\n",
                 r.err());
@@ -165,7 +148,7 @@ class CliTest {
                     expect last epsc.pulse = 5 ± 10 %
                 }
                 """);
-        Result r = execute("run", spec.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.execute("run", spec.toString(), "--out", dir.resolve("out").toString());
         assertEquals(Main.EXIT_EXPECTATIONS, r.exit(), r.err());
         assertTrue(r.out().contains(":7:5: expect epsc.pulse = 1 ± 0: 1 (expected 1 ± 0): met"), r.out());
         assertEquals(spec.toAbsolutePath() + ":8:5: expect last epsc.pulse = 5 ± 10 %: 3 (expected 5 ± 10 %): "
@@ -174,7 +157,7 @@ class CliTest {
         assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,5,0.5,3,no,"), csv);
         assertTrue(Files.exists(dir.resolve("out/e/epsc.csv")));
 
-        Result table = execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
+        Cli.Result table = Cli.execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
         assertEquals(Main.EXIT_EXPECTATIONS, table.exit(), table.err());
         assertTrue(table.out().contains(
                 "| expect.mem | `expect last epsc.pulse = 5 ± 10 %` | 5 ± 10 % | 3 | **no** |"), table.out());
@@ -182,8 +165,8 @@ class CliTest {
 
     @Test
     void pairedPulseExampleWritesThePpfTableWithItsDecayFit(@TempDir Path out) throws Exception {
-        Result r = execute("run", EXAMPLE.resolveSibling("paired-pulses.mem").toString(), "--out", out.toString(),
-                "--no-progress");
+        Cli.Result r = Cli.execute("run", EXAMPLE.resolveSibling("paired-pulses.mem").toString(), "--out",
+                out.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("ppf/ppf.csv"));
         assertEquals("interval,ppf_percent,a2_over_a1,pairs,fit_percent,fit_tau1,fit_tau2", rows.get(0));
@@ -196,7 +179,7 @@ class CliTest {
     void runRefusesASpecWithErrors(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.mem");
         Files.writeString(bad, "stimulus p : pulse { amplitude = 1 s width = 1 ms }\n");
-        Result r = execute("run", bad.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.execute("run", bad.toString(), "--out", dir.resolve("out").toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit());
         assertEquals(bad.toAbsolutePath() + ":1:36: error: 's' is not a unit of voltage (V) for 'amplitude'\n",
                 r.err());
