@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,10 @@ import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.output.AtomicFiles;
 import org.memdsl.runtime.output.InputFile;
 import org.memdsl.runtime.result.Characterisation;
+import org.memdsl.runtime.result.Column;
+import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.RunResult;
+import org.memdsl.runtime.result.ScalarResult;
 
 /**
  * One self-contained {@code report.html} per run, in the run's output folder: a summary of the
@@ -92,6 +97,9 @@ public final class RunReport {
         if (outcome.characterisation() != null) {
             table(html, outcome.characterisation());
         }
+        if (outcome.result() != null) {
+            results(html, outcome.result());
+        }
         for (Path file : outcome.files()) {
             if (file.getFileName().toString().endsWith(".png") && Files.isRegularFile(file)) {
                 html.append("<figure><img alt=\"").append(escape(file.getFileName().toString()))
@@ -101,6 +109,33 @@ public final class RunReport {
                         .append("</code></figcaption></figure>\n");
             }
         }
+    }
+
+    /** The scalar results of the experiment's measurements (fits, crossings, classes), with units and notes. */
+    private static void results(StringBuilder html, RunResult result) {
+        List<String[]> rows = new ArrayList<>();
+        for (ResultTable table : result.tables()) {
+            for (ScalarResult scalar : table.scalars()) {
+                String value = scalar.label() != null ? scalar.label()
+                        : String.join(", ", java.util.Arrays.stream(scalar.values()).mapToObj(Dimension::rounded)
+                                .toList());
+                String unit = Column.ONE.equals(scalar.unit()) ? "" : scalar.unit();
+                rows.add(new String[] { table.name(), scalar.name(), value, unit,
+                    scalar.note() == null ? "" : scalar.note() });
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        html.append("<table><tr><th>output</th><th>result</th><th>value</th><th>unit</th><th>note</th></tr>\n");
+        for (String[] row : rows) {
+            html.append("<tr>");
+            for (String cell : row) {
+                html.append("<td>").append(escape(cell)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static void table(StringBuilder html, Characterisation characterisation) {

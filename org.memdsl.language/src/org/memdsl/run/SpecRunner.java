@@ -37,6 +37,7 @@ import org.memdsl.runtime.output.ExpectationsWriter;
 import org.memdsl.runtime.output.InputFile;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
+import org.memdsl.runtime.output.SummaryWriter;
 import org.memdsl.runtime.result.ExpectationCheck;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.RunResult;
@@ -111,6 +112,8 @@ public class SpecRunner {
                 outcomes.add(overlay(spec, overlay, outcomes, outDir, hash));
             }
         }
+        SummaryWriter.writeRun(outcomes.stream().map(Outcome::result).filter(java.util.Objects::nonNull).toList(),
+                outDir);
         RunReport.write(outDir, spec, outcomes, hash.inputs(), hash.options(), MemdslVersion.get());
         return outcomes;
     }
@@ -170,6 +173,7 @@ public class SpecRunner {
                 outcomes.add(outcome);
                 for (Report report : application.reports()) {
                     org.memdsl.runtime.result.Report reported = ReportCompiler.compile(report);
+                    rows.unit(reported.name(), reported.reading().unit(outcome.result(), Map.of()));
                     try {
                         double value = reported.measure(outcome.result());
                         if (Double.isNaN(value)) {

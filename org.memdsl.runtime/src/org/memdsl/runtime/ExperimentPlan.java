@@ -13,6 +13,7 @@ import org.memdsl.runtime.device.ResumedModel;
 import org.memdsl.runtime.measurement.Analysis;
 import org.memdsl.runtime.measurement.AnalysisAcrossTemperatures;
 import org.memdsl.runtime.measurement.AnalysisOfFinalState;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
@@ -167,7 +168,7 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
             return;
         }
         String at = suffix.substring(1);
-        tables.add(new ResultTable(withArea.name() + suffix, withArea.columns(), withArea.data()));
+        tables.add(new ResultTable(withArea.name() + suffix, withArea.header(), withArea.data(), withArea.scalars()));
         for (Figure figure : m.figures(withArea)) {
             figures.add(new Figure(figure.name() + suffix, figure.title() + " at " + at, figure.xLabel(),
                     figure.yLabel(), figure.logX(), figure.logY(), figure.series()));
@@ -178,20 +179,21 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
         if (area == 0.0) {
             return table;
         }
-        List<String> columns = new ArrayList<>(table.columns());
+        List<Column> columns = new ArrayList<>(table.header());
         List<double[]> data = new ArrayList<>(Arrays.asList(table.data()));
         for (String[] pair : PER_AREA) {
             int index = table.columns().indexOf(pair[0]);
-            if (index >= 0 && !columns.contains(pair[1])) {
+            if (index >= 0 && !table.columns().contains(pair[1])) {
                 double[] perArea = table.data()[index].clone();
                 for (int r = 0; r < perArea.length; r++) {
                     perArea[r] /= area;
                 }
-                int at = columns.indexOf(pair[0]) + 1;
-                columns.add(at, pair[1]);
+                Column perUnit = table.header().get(index);
+                int at = columns.indexOf(perUnit) + 1;
+                columns.add(at, Column.of(pair[1], perUnit.unit() + "/m^2"));
                 data.add(at, perArea);
             }
         }
-        return new ResultTable(table.name(), columns, data.toArray(double[][]::new));
+        return new ResultTable(table.name(), columns, data.toArray(double[][]::new), table.scalars());
     }
 }

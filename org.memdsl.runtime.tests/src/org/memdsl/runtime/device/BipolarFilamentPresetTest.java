@@ -142,7 +142,7 @@ class BipolarFilamentPresetTest {
                     java.util.Optional.empty(), 0, kelvin[k]);
             TimeSeries run = new Simulator(SimulationOptions.sampledEvery(spacing[k])).run(lrs, s,
                     ProgressListener.NONE);
-            times[k] = new Retention("retention").analyse(run, s).column("retention_50")[0];
+            times[k] = new Retention("retention").analyse(run, s).scalar("retention_50").orElseThrow().value();
         }
         assertEquals(1200, times[0], 0.2 * 1200, "retention at 363 K");
         assertEquals(1.013, Arrhenius.fit(kelvin, times).activationEnergy(), 0.05, "E_a in eV");

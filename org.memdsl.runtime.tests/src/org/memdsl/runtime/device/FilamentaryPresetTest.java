@@ -102,9 +102,9 @@ class FilamentaryPresetTest {
         ResultTable retention = new Retention("retention").analyse(run(protocol, 1e-2, 1),
                 AppliedStimulus.electrical(protocol));
         assertEquals(40, retention.rows(), "the 1 mV reads");
-        double t90 = retention.column("retention_90")[0];
+        double t90 = retention.scalar("retention_90").orElseThrow().value();
         assertTrue(t90 >= 15 - 0.5 && t90 <= 30, "holds ≥ 90 % past 15 s of the protocol: " + t90);
-        assertTrue(retention.column("retention_50")[0] <= 35 - 0.5, "half gone before 35 s");
+        assertTrue(retention.scalar("retention_50").orElseThrow().value() <= 35 - 0.5, "half gone before 35 s");
     }
 
     /**

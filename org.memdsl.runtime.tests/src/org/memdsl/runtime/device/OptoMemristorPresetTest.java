@@ -150,8 +150,8 @@ class OptoMemristorPresetTest {
             assertTrue(change[0] < 0, "depression at 10 Hz: " + Arrays.toString(change));
             assertTrue(change[change.length - 1] > 0, "potentiation at 4 kHz: " + Arrays.toString(change));
         }
-        double darkThreshold = dark.column("sign_change_frequency")[0];
-        double lightThreshold = light.column("sign_change_frequency")[0];
+        double darkThreshold = dark.scalar("sign_change_frequency").orElseThrow().value();
+        double lightThreshold = light.scalar("sign_change_frequency").orElseThrow().value();
         assertTrue(lightThreshold >= 1.2 * darkThreshold, "dark " + darkThreshold + " Hz, light " + lightThreshold);
     }
 

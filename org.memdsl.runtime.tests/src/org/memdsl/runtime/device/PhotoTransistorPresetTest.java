@@ -91,7 +91,8 @@ class PhotoTransistorPresetTest {
             assertTrue(ratio[k] >= 1.3 && ratio[k] <= 2.7, "A2/A1 " + Arrays.toString(ratio));
             assertTrue(k == 0 || ratio[k] < ratio[k - 1], "decays with the interval");
         }
-        assertFalse(Double.isNaN(ppf.column("fit_tau1")[0]), "two-exponential fit converged");
+        assertFalse(ppf.scalar("fit_tau1").orElseThrow().isMissing(), "the two-exponential fit describes the data: "
+                + ppf.scalar("fit_tau1").orElseThrow().note());
     }
 
     /**

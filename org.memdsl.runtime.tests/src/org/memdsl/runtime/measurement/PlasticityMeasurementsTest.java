@@ -54,8 +54,8 @@ class PlasticityMeasurementsTest {
                 2e-3, 40, 0, 1e-3),
                 new PulseTrain(-1.0, 1e-3, 0, 0, 2e-3, 40, 0, 1e-3))));
         ResultTable curves = new PulseCurves("ltp_ltd").analyse(run(stimulus), stimulus);
-        assertEquals(8.0, curves.column("a_ltp")[0], 8e-6);
-        assertEquals(20.0, curves.column("a_ltd")[0], 2e-5);
+        assertEquals(8.0, curves.scalar("a_ltp").orElseThrow().value(), 8e-6);
+        assertEquals(20.0, curves.scalar("a_ltd").orElseThrow().value(), 2e-5);
         double[] g = curves.column("conductance");
         double max = 0;
         double min = Double.MAX_VALUE;
@@ -63,8 +63,8 @@ class PlasticityMeasurementsTest {
             max = Math.max(max, v);
             min = Math.min(min, v);
         }
-        assertEquals(max / min, curves.column("dynamic_range")[0], 1e-12);
-        double states = curves.column("states")[0];
+        assertEquals(max / min, curves.scalar("dynamic_range").orElseThrow().value(), 1e-12);
+        double states = curves.scalar("states").orElseThrow().value();
         assertTrue(states > 10 && states <= 40, "distinguishable states " + states);
     }
 

@@ -21,4 +21,20 @@ class CsvNumbersTest {
             assertEquals(Double.toString(v), CsvNumbers.format(v));
         }
     }
+
+    /** Numbers the spec states come back as it wrote them: 12 significant digits drop the re-derivation noise. */
+    @Test
+    void statedNumbersAreWrittenAsTheSpecWroteThem() {
+        assertEquals("2.9", CsvNumbers.formatStated(2.9000000000000004));
+        assertEquals("0.1", CsvNumbers.formatStated(0.09999999999999999));
+        assertEquals("2500", CsvNumbers.formatStated(2499.9999999999995));
+        assertEquals("20", CsvNumbers.formatStated(19.99999999999999));
+        assertEquals("0.001", CsvNumbers.formatStated(9.99999999999999E-4));
+        assertEquals("5.0E-4", CsvNumbers.formatStated(5.00000000000167E-4));
+        assertEquals("-6.9", CsvNumbers.formatStated(-6.8999999999999995));
+        assertEquals("NaN", CsvNumbers.formatStated(Double.NaN));
+        assertEquals("1.23456789012", CsvNumbers.formatStated(1.2345678901234567), "twelve digits are kept");
+        org.memdsl.runtime.result.Column measured = org.memdsl.runtime.result.Column.of("current", "A");
+        assertEquals("1.2345678901234567", CsvNumbers.format(1.2345678901234567, measured), "measured: in full");
+    }
 }

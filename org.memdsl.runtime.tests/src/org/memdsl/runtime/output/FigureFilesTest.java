@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.FigureSeries.Role;
+import org.memdsl.runtime.result.Raster;
 
 /**
- * The figure files: tick labels with SI prefixes (no {@code 0.00000000012}), fits dashed without
- * markers, measured series with distinct markers, and a vector SVG twin of the PNG.
+ * The figure files: ticks at round values with SI prefixes (no {@code 0.00000000012}, no ticks at
+ * 1, 66, 131), decades on log axes, the vector twins SVG and PDF of every PNG, heat maps with their
+ * axes named and the cells' numbers printed.
  */
 class FigureFilesTest {
 
@@ -45,28 +44,94 @@ class FigureFilesTest {
         assertEquals("131", SiTicks.format(131));
     }
 
+    /** Pure numbers (ratios, shares, contrasts) read plainly, with the digits that tell close ticks apart. */
     @Test
-    void fitsAreDashedAndMeasuredSeriesHaveTheirOwnMarkers() {
-        XYChart chart = XChartFigures.chart(ppfLike());
-        List<XYSeries> series = new ArrayList<>(chart.getSeriesMap().values());
-        assertEquals(SeriesMarkers.CIRCLE, series.get(0).getMarker());
-        assertEquals(SeriesMarkers.SQUARE, series.get(1).getMarker());
-        assertEquals(SeriesMarkers.NONE, series.get(2).getMarker());
-        assertTrue(series.get(2).getLineStyle().getDashArray() != null, "the fit is dashed");
-        assertEquals("120p", chart.getStyler().getyAxisTickLabelsFormattingFunction().apply(1.2e-10));
+    void pureNumbersArePlain() {
+        assertEquals("0.8", SiTicks.formatPlain(0.8000000000000002));
+        assertEquals("0.9965", SiTicks.formatPlain(0.9965));
+        assertEquals("250", SiTicks.formatPlain(250));
+        assertEquals("120k", SiTicks.formatPlain(1.2e5), "large ratios keep their prefix");
+        assertTrue(SiTicks.isPlain("contrast") && SiTicks.isPlain("share [1]") && SiTicks.isPlain("PPF index [%]")
+                && SiTicks.isPlain("log10 conductance [log10(S)]"));
+        assertFalse(SiTicks.isPlain("current [A]"));
     }
 
-    /** XChart draws text as glyph outlines, so the SVG is pure vector: paths, lines and the markers. */
+    /** Pulses 1…131, equally spaced: the ticks are round numbers, not every k-th pulse. */
     @Test
-    void svgIsAVectorTwinOfTheFigure(@TempDir Path dir) throws Exception {
-        Path svg = dir.resolve("ppf.svg");
-        SvgFigureRenderer.write(ppfLike(), svg);
-        String text = Files.readString(svg);
-        assertTrue(text.contains("<svg") && text.contains("viewBox=\"0 0 800 560\"") && text.contains("</svg>"),
-                text.substring(0, Math.min(300, text.length())));
-        assertFalse(text.contains("<image"), "no embedded bitmap");
-        assertEquals(6 + 1, count(text, "<ellipse"), "a circle per point of the first series, and its legend key");
-        assertTrue(count(text, "<path") > 20, "axes, tick labels and title drawn as vector paths");
+    void ticksSitAtRoundValues() {
+        double[] pulse = new double[131];
+        double[] epsc = new double[131];
+        for (int k = 0; k < pulse.length; k++) {
+            pulse[k] = k + 1;
+            epsc[k] = 1e-7 + 1e-10 * k;
+        }
+        List<FigureFiles.AxisView> axes = FigureFiles.axes(new Figure("epsc", "EPSC", "pulse", "EPSC [A]", false,
+                List.of(new FigureSeries("EPSC", pulse, epsc))));
+        List<String> x = axes.get(0).tickLabels();
+        assertTrue(x.size() >= 4, x.toString());
+        for (String label : x) {
+            assertEquals(0, Integer.parseInt(label) % 10, "round ticks: " + x);
+        }
+        assertEquals("pulse", axes.get(0).label());
+        assertTrue(axes.get(1).tickLabels().stream().allMatch(l -> l.endsWith("n")), axes.get(1).toString());
+    }
+
+    @Test
+    void logAxesTickAtDecadesAndStopNineDecadesBelowTheTop() {
+        double[] voltage = { 0, 0.05, 0.1, 0.2, 0.1, 0.05, 0 };
+        double[] current = { 1e-19, 1e-9, 3e-9, 1e-6, 2e-4, 1e-4, 1e-19 };
+        List<FigureFiles.AxisView> axes = FigureFiles.axes(new Figure("iv", "I–V", "voltage [V]", "|current| [A]",
+                true, List.of(new FigureSeries("|I|", voltage, current, Role.DATA, true))));
+        FigureFiles.AxisView y = axes.get(1);
+        assertTrue(y.log(), "log current axis");
+        assertTrue(y.tickLabels().contains("1µ") && y.tickLabels().contains("1n"), y.tickLabels().toString());
+        assertFalse(y.tickLabels().contains("100z") || y.tickLabels().stream().anyMatch(l -> l.contains("E-19")),
+                "no axis down to 1e-19 A: " + y.tickLabels());
+        assertFalse(axes.get(0).log());
+    }
+
+    /** Less than two powers of ten in the data: a log axis would have one label or none, so it is linear. */
+    @Test
+    void aNarrowLogRangeIsDrawnLinearWithLabels() {
+        double[] loop = { 1, 2, 3, 4, 5 };
+        double[] ratio = { 1.2e5, 1.1e5, 1.3e5, 1.25e5, 1.15e5 };
+        FigureFiles.AxisView y = FigureFiles.axes(new Figure("on_off", "ON/OFF", "loop", "G_on/G_off", true,
+                List.of(new FigureSeries("on/off", loop, ratio)))).get(1);
+        assertFalse(y.log());
+        assertTrue(y.tickLabels().size() >= 3, "the y axis has tick labels: " + y.tickLabels());
+    }
+
+    @Test
+    void everyFigureIsWrittenAsPngSvgAndPdf(@TempDir Path dir) throws Exception {
+        List<Path> files = FigureFiles.write(ppfLike(), dir);
+        assertEquals(List.of(dir.resolve("ppf.png"), dir.resolve("ppf.svg"), dir.resolve("ppf.pdf")), files);
+        byte[] png = Files.readAllBytes(files.get(0));
+        assertEquals(0x89, png[0] & 0xFF);
+        assertEquals('P', png[1]);
+        String svg = Files.readString(files.get(1));
+        assertTrue(svg.contains("<svg") && svg.contains("</svg>"), svg.substring(0, Math.min(300, svg.length())));
+        assertFalse(svg.contains("<image"), "pure vector, no embedded bitmap");
+        assertTrue(count(svg, "<path") + count(svg, "<ellipse") + count(svg, "<polyline") > 20);
+        String pdf = new String(Files.readAllBytes(files.get(2)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF-") && pdf.stripTrailing().endsWith("%%EOF"), "a complete PDF");
+    }
+
+    @Test
+    void heatMapsNameTheirAxesAndPrintTheirCounts(@TempDir Path dir) throws Exception {
+        double[] share = { 0.9, 0.1, 0.2, 0.8 };
+        double[] counts = { 90, 10, 20, 80 };
+        Raster confusion = new Raster("confusion", "Confusion", 2, 2, share, 0, 1, true)
+                .labelled("predicted class", "true class", "share of the class's images", counts);
+        List<FigureFiles.AxisView> axes = FigureFiles.axes(confusion);
+        assertEquals("predicted class", axes.get(0).label());
+        assertEquals("true class", axes.get(1).label());
+        assertEquals(List.of("0", "1"), axes.get(0).tickLabels());
+        FigureFiles.write(confusion, dir);
+        String svg = Files.readString(dir.resolve("confusion.svg"));
+        assertTrue(svg.contains(">90<") && svg.contains(">20<"), "counts printed in the cells");
+        assertEquals("share of the class's images", axes.get(2).label(), "the colour bar says what colour means");
+        assertTrue(axes.get(2).tickLabels().size() >= 3 && axes.get(2).tickLabels().size() <= 8,
+                axes.get(2).tickLabels().toString());
     }
 
     private static int count(String text, String what) {

@@ -2,6 +2,7 @@ package org.memdsl.runtime.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,7 +15,8 @@ import org.memdsl.runtime.result.Expectation.Statistic;
 /** Expectations reduce a column by their statistic and accept within their tolerance or bound. */
 class ExpectationTest {
 
-    private static final RunResult RUN = new RunResult("e", List.of(new ResultTable("epsc", List.of("pulse", "epsc"),
+    private static final RunResult RUN = new RunResult("e", List.of(new ResultTable("epsc",
+            List.of(Column.of("pulse", Column.ONE), Column.of("epsc", "A")),
             new double[][] { { 1, 2, 3, 4 }, { 1e-9, 4e-9, 2e-9, 3e-9 } })), List.of());
 
     private static Expectation of(Statistic statistic, Relation relation, double expected, double tolerance,
@@ -49,7 +51,8 @@ class ExpectationTest {
     /** Rows picked by the nearest value of another column; all rows at that value feed the statistic. */
     @Test
     void rowsPickedByAnotherColumnAndRatios() {
-        RunResult loop = new RunResult("e", List.of(new ResultTable("iv", List.of("voltage", "current"),
+        RunResult loop = new RunResult("e", List.of(new ResultTable("iv",
+                List.of(Column.stated("voltage", "V"), Column.of("current", "A")),
                 new double[][] { { 0, 0.5, 1.0, 0.5, 0 }, { 0, 1e-9, 5e-9, 3e-9, 0 } })), List.of());
         assertEquals(5e-9, new Reading(null, "iv", "current", Statistic.FIRST, "voltage", 0.9).measure(loop));
         assertEquals(3e-9, new Reading(null, "iv", "current", Statistic.MAX, "voltage", 0.5).measure(loop));
@@ -60,6 +63,24 @@ class ExpectationTest {
         assertEquals(5.0, ratio.measure(loop), 1e-12);
         assertTrue(ratio.accepts(ratio.measure(loop)));
         assertEquals("first iv.current[voltage = 1]", ratio.reading().describe());
+    }
+
+    /** Results that are not rows (a fit's time constant, the crossing points) are read like columns. */
+    @Test
+    void scalarResultsAreReadLikeColumns() {
+        ResultTable loop = new ResultTable("hysteresis", List.of(Column.stated("voltage", "V")),
+                new double[][] { { -1, 1 } }, List.of(ScalarResult.numbers("crossing_voltage", "V",
+                        new double[] { -1.3, 1.3 }, "none"), ScalarResult.missing("fit_tau1", "s", "too few points")));
+        RunResult run = new RunResult("e", List.of(loop), List.of());
+        assertEquals(-1.3, Reading.of("hysteresis", "crossing_voltage", Statistic.MIN).measure(run));
+        assertEquals(2, Reading.of("hysteresis", "crossing_voltage", Statistic.COUNT).measure(run));
+        assertEquals(0, Reading.of("hysteresis", "fit_tau1", Statistic.COUNT).measure(run));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Reading.of("hysteresis", "fit_tau1", Statistic.FIRST).measure(run));
+        assertTrue(missing.getMessage().contains("too few points"), missing.getMessage());
+        IllegalArgumentException keyed = assertThrows(IllegalArgumentException.class,
+                () -> new Reading(null, "hysteresis", "crossing_voltage", Statistic.FIRST, "voltage", 1).measure(run));
+        assertTrue(keyed.getMessage().contains("not a column"), keyed.getMessage());
     }
 
     @Test

@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.memdsl.runtime.array.Pattern;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.OutputKind;
 import org.memdsl.runtime.result.Raster;
 import org.memdsl.runtime.result.ResultCollector;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 
 /** The outputs of a crossbar experiment, each written from its {@link CrossbarRun}. */
 final class CrossbarOutputs {
@@ -45,14 +48,14 @@ final class CrossbarOutputs {
                 rows.add(new double[] { n, k / run.columns, k % run.columns, r.sensed()[k], r.cell()[k], g[k],
                         r.sneak()[k] });
             }
-            out.add(heat(name + "_read" + n + "_conductance", "Read " + n + ": log10 conductance (S) at "
-                    + r.voltage() + " V", run, log10(g)));
-            out.add(heat(name + "_read" + n + "_sneak", "Read " + n + ": sneak share of the sensed current", run,
-                    r.sneak()));
+            out.add(heat(name + "_read" + n + "_conductance", "Read " + n + ": conductance at "
+                    + Dimension.VOLTAGE.format(r.voltage()), "log10 conductance [log10(S)]", run, log10(g)));
+            out.add(heat(name + "_read" + n + "_sneak", "Read " + n + ": sneak share of the sensed current",
+                    "sneak share [1]", run, r.sneak()));
         }
-        out.add(ResultTable.ofRows(name, List.of("read", "row", "column", "sensed_current", "cell_current",
-                "conductance",
-                "sneak_share"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("read", Column.ONE), Column.of("row", Column.ONE),
+                Column.of("column", Column.ONE), Column.of("sensed_current", "A"), Column.of("cell_current", "A"),
+                Column.of("conductance", "S"), Column.of("sneak_share", Column.ONE)), rows));
     }
 
     private static void writeErrors(CrossbarRun run, String name, ResultCollector out) {
@@ -82,8 +85,9 @@ final class CrossbarOutputs {
             }
             rows.add(new double[] { n, p.count(), weakestOn, strongestOff, weakestOn / strongestOff, errors });
         }
-        out.add(ResultTable.ofRows(name, List.of("read", "cells_on", "weakest_on", "strongest_off", "contrast",
-                "errors"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("read", Column.ONE), Column.of("cells_on", Column.ONE),
+                Column.of("weakest_on", "A"), Column.of("strongest_off", "A"), Column.of("contrast", Column.ONE),
+                Column.of("errors", Column.ONE)), rows));
     }
 
     private static void histogram(CrossbarRun run, String name, ResultCollector out) {
@@ -118,17 +122,22 @@ final class CrossbarOutputs {
         double medianLrs = quantile(l, 0.5);
         double medianHrs = quantile(h, 0.5);
         double worst = l[0] / h[h.length - 1];
-        ResultTable t = new ResultTable(name, List.of("log10_conductance", "lrs_cells", "hrs_cells"),
-                new double[][] { centre, lrsCount, hrsCount });
-        out.add(t, new Figure(name, String.format("LRS/HRS: on/off %.3g (median), %.3g (weakest LRS / strongest HRS)",
-                medianLrs / medianHrs, worst), "log10 conductance (S)", "cells", false,
-                List.of(new FigureSeries("LRS", centre, lrsCount), new FigureSeries("HRS", centre, hrsCount))));
         // the on/off ratio of every LRS cell against the median HRS, in order
         double[] ratios = Arrays.stream(l).map(g -> g / medianHrs).toArray();
-        out.add(new ResultTable(name + "_on_off", List.of("lrs_cells", "hrs_cells", "median_lrs", "median_hrs",
-                "on_off_median", "on_off_p5", "on_off_p95", "on_off_worst"), new double[][] { { l.length },
-                        { h.length }, { medianLrs }, { medianHrs }, { medianLrs / medianHrs },
-                        { quantile(ratios, 0.05) }, { quantile(ratios, 0.95) }, { worst } }));
+        ResultTable t = new ResultTable(name, List.of(Column.stated("log10_conductance", "log10(S)"),
+                Column.of("lrs_cells", Column.ONE), Column.of("hrs_cells", Column.ONE)),
+                new double[][] { centre, lrsCount, hrsCount }, List.of(
+                        ScalarResult.number("lrs_cells", Column.ONE, l.length, null),
+                        ScalarResult.number("hrs_cells", Column.ONE, h.length, null),
+                        ScalarResult.number("median_lrs", "S", medianLrs, null),
+                        ScalarResult.number("median_hrs", "S", medianHrs, null),
+                        ScalarResult.number("on_off_median", Column.ONE, medianLrs / medianHrs, "no HRS conductance"),
+                        ScalarResult.number("on_off_p5", Column.ONE, quantile(ratios, 0.05), "no HRS conductance"),
+                        ScalarResult.number("on_off_p95", Column.ONE, quantile(ratios, 0.95), "no HRS conductance"),
+                        ScalarResult.number("on_off_worst", Column.ONE, worst, "no HRS conductance")));
+        out.add(t, new Figure(name, String.format("LRS/HRS: on/off %.3g (median), %.3g (weakest LRS / strongest HRS)",
+                medianLrs / medianHrs, worst), "log10 conductance [log10(S)]", "cells", false,
+                List.of(new FigureSeries("LRS", centre, lrsCount), new FigureSeries("HRS", centre, hrsCount))));
     }
 
     private static void count(double[] values, double low, double[] counts) {
@@ -144,7 +153,8 @@ final class CrossbarOutputs {
         for (CrossbarRun.Write w : run.writes) {
             rows.add(new double[] { ++n, w.disturb().largestUnselectedVoltage(), w.disturb().largestStateChange() });
         }
-        out.add(ResultTable.ofRows(name, List.of("write", "largest_unselected_voltage", "largest_state_change"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("write", Column.ONE), Column.of("largest_unselected_voltage",
+                "V"), Column.of("largest_state_change", Column.ONE)), rows));
     }
 
     private static void product(CrossbarRun run, String name, ResultCollector out) {
@@ -158,7 +168,8 @@ final class CrossbarOutputs {
                     ideal == 0 ? 0 : (p.product().actual()[j] - ideal) / ideal });
             }
         }
-        out.add(ResultTable.ofRows(name, List.of("product", "column", "current", "ideal", "relative_error"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("product", Column.ONE), Column.of("column", Column.ONE),
+                Column.of("current", "A"), Column.of("ideal", "A"), Column.of("relative_error", Column.ONE)), rows));
     }
 
     private static void denoise(CrossbarRun run, String name, ResultCollector out) {
@@ -174,13 +185,15 @@ final class CrossbarOutputs {
             out.add(new Raster(name + n + "_denoised", String.format("Denoised on the crossbar: PSNR %.1f dB",
                     d.psnrDenoised()), p.columns(), p.rows(), d.denoised(), 0, 1, false));
         }
-        out.add(ResultTable.ofRows(name, List.of("denoise", "psnr_noisy_db", "psnr_denoised_db"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("denoise", Column.ONE), Column.of("psnr_noisy_db", "dB"),
+                Column.of("psnr_denoised_db", "dB")), rows));
     }
 
-    private static Raster heat(String name, String title, CrossbarRun run, double[] values) {
+    private static Raster heat(String name, String title, String valueLabel, CrossbarRun run, double[] values) {
         double low = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
         double high = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);
-        return new Raster(name, title, run.columns, run.rows, values, low, high > low ? high : low + 1, true);
+        return new Raster(name, title, run.columns, run.rows, values, low, high > low ? high : low + 1, true)
+                .labelled("column (bit line)", "row (word line)", valueLabel, values);
     }
 
     private static double[] log10(double[] g) {

@@ -13,6 +13,16 @@ public interface DeviceModel {
     /** Names of the state variables, in state-vector order. */
     String[] stateNames();
 
+    /**
+     * Units of the state variables, in state-vector order ({@code 1} for fractions and other pure
+     * numbers, the default), for the headers of the tables that show them.
+     */
+    default String[] stateUnits() {
+        String[] units = new String[stateNames().length];
+        Arrays.fill(units, "1");
+        return units;
+    }
+
     /** State at the start of a protocol. A fresh array on each call. */
     double[] initialState();
 

@@ -95,6 +95,12 @@ public final class FilamentaryModel implements DeviceModel {
         return new String[] { "x", "delta_set", "delta_reset", "ln_g_on", "phase", "polarity" };
     }
 
+    /** The set and reset shifts are voltages; {@code ln_g_on} is the natural log of a conductance in S. */
+    @Override
+    public String[] stateUnits() {
+        return new String[] { "1", "V", "V", "1", "1", "1" };
+    }
+
     @Override
     public double[] initialState() {
         boolean formed = initialX >= FORMED;

@@ -80,6 +80,11 @@ public final class OptoMemristorModel implements DeviceModel {
     }
 
     @Override
+    public String[] stateUnits() {
+        return new String[] { "1", "V", "1" };
+    }
+
+    @Override
     public double[] initialState() {
         return new double[] { 0.0, 0.0, 0.0 };
     }

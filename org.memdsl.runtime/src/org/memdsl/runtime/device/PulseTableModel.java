@@ -41,6 +41,11 @@ public final class PulseTableModel implements DeviceModel, ConstantDriveSolution
     }
 
     @Override
+    public String[] stateUnits() {
+        return new String[] { "S" };
+    }
+
+    @Override
     public double[] initialState() {
         return new double[] { initialG };
     }

@@ -27,6 +27,11 @@ public final class ResumedModel implements DeviceModel {
     }
 
     @Override
+    public String[] stateUnits() {
+        return model.stateUnits();
+    }
+
+    @Override
     public double[] initialState() {
         return state.clone();
     }

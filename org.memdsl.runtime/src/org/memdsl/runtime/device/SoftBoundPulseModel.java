@@ -62,6 +62,11 @@ public final class SoftBoundPulseModel implements DeviceModel, ConstantDriveSolu
     }
 
     @Override
+    public String[] stateUnits() {
+        return new String[] { "S" };
+    }
+
+    @Override
     public double[] stateScales() {
         return new double[] { gMax };
     }

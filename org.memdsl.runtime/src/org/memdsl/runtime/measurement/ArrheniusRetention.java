@@ -1,13 +1,15 @@
 package org.memdsl.runtime.measurement;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 
@@ -52,24 +54,22 @@ public record ArrheniusRetention(String name, double level) implements AnalysisA
             inverse[k] = 1 / (Arrhenius.BOLTZMANN_EV * temperatures[k]);
             fitted[k] = fit.time(temperatures[k]);
         }
-        return new ResultTable(name, List.of("temperature", "inverse_kt", "retention_time", "fitted_time",
-                "activation_energy_ev", "prefactor", "r_squared"), new double[][] { temperatures.clone(), inverse,
-                    times, fitted, filled(n, fit.activationEnergy()), filled(n, fit.prefactor()),
-                    filled(n, fit.rSquared()) });
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] column = new double[n];
-        Arrays.fill(column, value);
-        return column;
+        return new ResultTable(name, List.of(Column.stated("temperature", "K"), Column.of("inverse_kt", "1/eV"),
+                Column.of("retention_time", "s"), Column.of("fitted_time", "s")),
+                new double[][] { temperatures.clone(), inverse, times, fitted }, List.of(
+                        ScalarResult.number("activation_energy_ev", "eV", fit.activationEnergy(), "no fit"),
+                        ScalarResult.number("prefactor", "s", fit.prefactor(), "no fit"),
+                        ScalarResult.number("r_squared", Column.ONE, fit.rSquared(), "no fit")));
     }
 
     @Override
     public Figure figure(ResultTable table) {
-        double energy = table.rows() == 0 ? Double.NaN : table.column("activation_energy_ev")[0];
-        return new Figure(name, String.format("Arrhenius: E_a = %.3g eV", energy), "1/(k_B·T) [1/eV]",
+        double energy = table.scalar("activation_energy_ev").map(ScalarResult::value).orElse(Double.NaN);
+        double r2 = table.scalar("r_squared").map(ScalarResult::value).orElse(Double.NaN);
+        return new Figure(name, String.format(Locale.ROOT, "Arrhenius: E_a = %.3g eV", energy), "1/(k_B·T) [1/eV]",
                 "retention time [s]", true, List.of(
                         new FigureSeries("retention time", table.column("inverse_kt"), table.column("retention_time")),
-                        new FigureSeries("fit", table.column("inverse_kt"), table.column("fitted_time"))));
+                        new FigureSeries(String.format(Locale.ROOT, "Arrhenius fit (R² = %.4f)", r2),
+                                table.column("inverse_kt"), table.column("fitted_time"))));
     }
 }

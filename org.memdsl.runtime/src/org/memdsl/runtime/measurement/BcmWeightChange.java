@@ -3,11 +3,14 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
@@ -53,25 +56,32 @@ public record BcmWeightChange(String name, int edgePulses) implements Analysis {
             row++;
         }
         double[] fit = new double[n];
-        double[] signChange = new double[n];
         Arrays.fill(fit, Double.NaN);
-        Arrays.fill(signChange, Double.NaN);
+        List<ScalarResult> scalars = new ArrayList<>();
         if (n >= ParabolaFit.MIN_POINTS) {
             ParabolaFit parabola = ParabolaFit.of(frequency, change);
             for (int i = 0; i < n; i++) {
                 fit[i] = parabola.value(frequency[i]);
             }
+            scalars.add(ScalarResult.number("fit_r_squared", Column.ONE, FitQuality.rSquared(change, fit),
+                    "the weight changes are all equal"));
             double root = parabola.risingRoot();
             double lowest = Arrays.stream(frequency).min().orElseThrow();
             double highest = Arrays.stream(frequency).max().orElseThrow();
             boolean bothSigns = Arrays.stream(change).anyMatch(c -> c < 0)
                     && Arrays.stream(change).anyMatch(c -> c > 0);
             // A sign change is reported only where the measurements have one, inside their range.
-            Arrays.fill(signChange, bothSigns && root >= lowest && root <= highest ? root : Double.NaN);
+            scalars.add(bothSigns && root >= lowest && root <= highest
+                    ? ScalarResult.number("sign_change_frequency", "Hz", root, null)
+                    : ScalarResult.missing("sign_change_frequency", "Hz", bothSigns
+                            ? "the parabola's rising root lies outside the measured frequencies"
+                            : "the weight change has one sign at every frequency"));
+        } else {
+            scalars.add(ScalarResult.missing("sign_change_frequency", "Hz", "a parabola needs at least "
+                    + ParabolaFit.MIN_POINTS + " trains, got " + n));
         }
-        return new ResultTable(name,
-                List.of("frequency", "weight_change_percent", "fit_percent", "sign_change_frequency"),
-                new double[][] { frequency, change, fit, signChange });
+        return new ResultTable(name, List.of(Column.stated("frequency", "Hz"), Column.of("weight_change_percent", "%"),
+                Column.of("fit_percent", "%")), new double[][] { frequency, change, fit }, scalars);
     }
 
     private static double meanEpsc(double[] time, double[] charge, List<PulseWindow> pulses) {
@@ -89,10 +99,13 @@ public record BcmWeightChange(String name, int edgePulses) implements Analysis {
                 table.column("weight_change_percent")));
         String title = "Weight change per train (BCM)";
         if (table.rows() >= ParabolaFit.MIN_POINTS) {
-            series.add(new FigureSeries("parabola", table.column("frequency"), table.column("fit_percent")));
-            double root = table.column("sign_change_frequency")[0];
+            double r2 = table.scalar("fit_r_squared").map(ScalarResult::value).orElse(Double.NaN);
+            series.add(new FigureSeries(String.format(Locale.ROOT, "parabola (R² = %.3f)", r2),
+                    table.column("frequency"),
+                    table.column("fit_percent")));
+            double root = table.scalar("sign_change_frequency").map(ScalarResult::value).orElse(Double.NaN);
             if (!Double.isNaN(root)) {
-                title += String.format(" (sign change at %.3g Hz)", root);
+                title += String.format(Locale.ROOT, " (sign change at %.3g Hz)", root);
             }
         }
         return new Figure(name, title, "pulse frequency [Hz]", "weight change [%]", false, series);

@@ -3,6 +3,7 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -48,7 +49,8 @@ public record Endurance(String name) implements Analysis {
                 columns[k][c] = cycles.get(c)[k];
             }
         }
-        return new ResultTable(name, List.of("cycle", "g_on", "g_off", "window"), columns);
+        return new ResultTable(name, List.of(Column.of("cycle", Column.ONE), Column.of("g_on", "S"), Column.of("g_off",
+                "S"), Column.of("window", Column.ONE)), columns);
     }
 
     @Override

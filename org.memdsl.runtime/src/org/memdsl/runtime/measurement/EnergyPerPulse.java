@@ -2,6 +2,7 @@ package org.memdsl.runtime.measurement;
 
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -30,7 +31,8 @@ public record EnergyPerPulse(String name) implements Analysis {
             index[k] = k + 1;
             energy[k] = Accumulated.between(time, accumulated, w.start(), w.end());
         }
-        return new ResultTable(name, List.of("pulse", "energy"), new double[][] { index, energy });
+        return new ResultTable(name, List.of(Column.of("pulse", Column.ONE), Column.of("energy", "J")),
+                new double[][] { index, energy });
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -44,7 +45,8 @@ public record EpscPerPulse(String name, double edgeExclusion) implements Analysi
             index[k] = k + 1;
             mean[k] = Accumulated.meanRate(time, charge, w.start() + cut, w.end() - cut);
         }
-        return new ResultTable(name, List.of("pulse", "epsc"), new double[][] { index, mean });
+        return new ResultTable(name, List.of(Column.of("pulse", Column.ONE), Column.of("epsc", "A")),
+                new double[][] { index, mean });
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.device.DeviceModel;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -71,8 +72,9 @@ public record Impedance(String name, double[] frequencies, double amplitude, dou
             columns[5][k] = one.column("resistance")[0];
             columns[6][k] = one.column("capacitance")[0];
         }
-        return new ResultTable(name, List.of("frequency", "z_magnitude", "z_phase_degrees", "z_real", "z_imaginary",
-                "resistance", "capacitance"), columns);
+        return new ResultTable(name, List.of(Column.stated("frequency", "Hz"), Column.of("z_magnitude", "Ohm"),
+                Column.of("z_phase_degrees", "deg"), Column.of("z_real", "Ohm"), Column.of("z_imaginary", "Ohm"),
+                Column.of("resistance", "Ohm"), Column.of("capacitance", "F")), columns);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.simulation.ProgressListener;
@@ -80,7 +81,8 @@ public final class ImpedanceSpectrum {
             columns[3][k] = 1 / re;
             columns[4][k] = im / omega;
         }
-        return new ResultTable(name, List.of("frequency", "z_magnitude", "z_phase", "resistance", "capacitance"),
+        return new ResultTable(name, List.of(Column.stated("frequency", "Hz"), Column.of("z_magnitude", "Ohm"),
+                Column.of("z_phase", "rad"), Column.of("resistance", "Ohm"), Column.of("capacitance", "F")),
                 columns);
     }
 }

@@ -3,6 +3,7 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -38,12 +39,47 @@ public record LogLogSlope(String name, double settledFraction) implements Analys
                 columns[c][r] = rows.get(r)[c];
             }
         }
-        return new ResultTable(name, List.of("voltage", "current", "slope"), columns);
+        return new ResultTable(name, List.of(Column.stated("voltage", "V"), Column.of("current", "A"),
+                Column.of("slope", Column.ONE)), columns);
     }
 
+    /** Slopes above this (the jump at SET) are left off the slope figure's scale, and counted in its title. */
+    static final double SLOPE_SCALE = 10;
+
+    /** The log–log I–V of the branch, which is what the slopes are read from. */
     @Override
     public Figure figure(ResultTable table) {
-        return new Figure(name, "log I – log V slope", "voltage [V]", "d ln I / d ln V", false,
-                List.of(new FigureSeries("slope", table.column("voltage"), table.column("slope"))));
+        return new Figure(name, "log I – log V of the first positive branch", "voltage [V]", "|current| [A]", true,
+                true, List.of(new FigureSeries("|I|", table.column("voltage"), abs(table.column("current")))));
+    }
+
+    /** The log–log I–V and {@code NAME_slope}: the local slope against voltage (1 ohmic, 2 Child's law). */
+    @Override
+    public List<Figure> figures(ResultTable table) {
+        double[] v = table.column("voltage");
+        double[] slope = table.column("slope");
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int k = 0; k < v.length; k++) {
+            if (Math.abs(slope[k]) <= SLOPE_SCALE) {
+                x.add(v[k]);
+                y.add(slope[k]);
+            }
+        }
+        int off = v.length - x.size();
+        String title = "Local slope d ln I / d ln V" + (off == 0 ? "" : " (" + off + (off == 1 ? " step" : " steps")
+                + " beyond ±" + (int) SLOPE_SCALE + ", at switching, not shown)");
+        Figure slopes = new Figure(name + "_slope", title, "voltage [V]", "d ln I / d ln V", true, false,
+                List.of(new FigureSeries("slope", x.stream().mapToDouble(Double::doubleValue).toArray(),
+                        y.stream().mapToDouble(Double::doubleValue).toArray())));
+        return List.of(figure(table), slopes);
+    }
+
+    private static double[] abs(double[] values) {
+        double[] out = new double[values.length];
+        for (int k = 0; k < values.length; k++) {
+            out[k] = Math.abs(values[k]);
+        }
+        return out;
     }
 }

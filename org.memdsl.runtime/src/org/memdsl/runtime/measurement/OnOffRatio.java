@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -73,7 +74,8 @@ public record OnOffRatio(String name, double readFraction) implements Analysis {
             columns[2][c] = usePositive ? l[1] : l[3];
             columns[3][c] = Math.max(positive, negative);
         }
-        return new ResultTable(name, List.of("loop", "g_off", "g_on", "on_off"), columns);
+        return new ResultTable(name, List.of(Column.of("loop", Column.ONE), Column.of("g_off", "S"), Column.of("g_on",
+                "S"), Column.of("on_off", Column.ONE)), columns);
     }
 
     @Override

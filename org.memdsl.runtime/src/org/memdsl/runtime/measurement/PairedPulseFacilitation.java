@@ -3,12 +3,15 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 import org.hipparchus.exception.MathRuntimeException;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
@@ -78,26 +81,36 @@ public record PairedPulseFacilitation(String name) implements Analysis {
             row++;
         }
         double[] fit = new double[n];
-        double[] tau1 = new double[n];
-        double[] tau2 = new double[n];
         Arrays.fill(fit, Double.NaN);
-        Arrays.fill(tau1, Double.NaN);
-        Arrays.fill(tau2, Double.NaN);
+        List<ScalarResult> scalars = new ArrayList<>();
+        String why = "a two-exponential fit needs at least " + TwoExponentialFit.MIN_POINTS + " intervals, got " + n;
         if (n >= TwoExponentialFit.MIN_POINTS) {
             try {
                 TwoExponentialFit decay = TwoExponentialFit.of(interval, index);
-                for (int i = 0; i < n; i++) {
-                    fit[i] = decay.value(interval[i]);
+                why = decay.doesNotFit();
+                scalars.add(ScalarResult.number("fit_r_squared", Column.ONE, decay.rSquared(),
+                        "no variance to explain"));
+                scalars.add(ScalarResult.number("fit_rms_residual", "%", decay.rms(), "not computed"));
+                if (why == null) {
+                    for (int i = 0; i < n; i++) {
+                        fit[i] = decay.value(interval[i]);
+                    }
+                    scalars.add(ScalarResult.number("fit_c1", "%", decay.c1(), why));
+                    scalars.add(ScalarResult.number("fit_tau1", "s", decay.tau1(), why));
+                    scalars.add(ScalarResult.number("fit_c2", "%", decay.c2(), why));
+                    scalars.add(ScalarResult.number("fit_tau2", "s", decay.tau2(), why));
                 }
-                Arrays.fill(tau1, decay.tau1());
-                Arrays.fill(tau2, decay.tau2());
             } catch (MathRuntimeException e) {
-                // no convergence: the table keeps NaN in the fit columns
+                why = "the two-exponential fit did not converge: " + e.getMessage();
             }
         }
-        return new ResultTable(name,
-                List.of("interval", "ppf_percent", "a2_over_a1", "pairs", "fit_percent", "fit_tau1", "fit_tau2"),
-                new double[][] { interval, index, ratio, pairs, fit, tau1, tau2 });
+        if (why != null) {
+            scalars.add(ScalarResult.missing("fit_tau1", "s", why));
+            scalars.add(ScalarResult.missing("fit_tau2", "s", why));
+        }
+        return new ResultTable(name, List.of(Column.stated("interval", "s"), Column.of("ppf_percent", "%"),
+                Column.of("a2_over_a1", Column.ONE), Column.of("pairs", Column.ONE), Column.of("fit_percent", "%")),
+                new double[][] { interval, index, ratio, pairs, fit }, scalars);
     }
 
     @Override
@@ -105,10 +118,13 @@ public record PairedPulseFacilitation(String name) implements Analysis {
         List<FigureSeries> series = new ArrayList<>();
         series.add(new FigureSeries("100·(I2−I1)/I1", table.column("interval"), table.column("ppf_percent")));
         String title = "Paired-pulse facilitation";
-        double tau1 = table.rows() == 0 ? Double.NaN : table.column("fit_tau1")[0];
+        double tau1 = table.scalar("fit_tau1").map(ScalarResult::value).orElse(Double.NaN);
         if (!Double.isNaN(tau1)) {
-            series.add(new FigureSeries("two-exponential fit", table.column("interval"), table.column("fit_percent")));
-            title += String.format(" (τ1 = %.3g s, τ2 = %.3g s)", tau1, table.column("fit_tau2")[0]);
+            double tau2 = table.scalar("fit_tau2").orElseThrow().value();
+            double r2 = table.scalar("fit_r_squared").orElseThrow().value();
+            series.add(new FigureSeries(String.format(Locale.ROOT, "two-exponential fit (R² = %.3f)", r2),
+                    table.column("interval"), table.column("fit_percent")));
+            title += String.format(Locale.ROOT, " (τ1 = %.3g s, τ2 = %.3g s)", tau1, tau2);
         }
         return new Figure(name, title, "interval [s]", "PPF index [%]", false, series);
     }

@@ -3,6 +3,7 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -71,7 +72,9 @@ public record ProgrammingWindow(String name) implements Analysis {
                 columns[c][r] = rows.get(r)[c];
             }
         }
-        return new ResultTable(name, List.of("amplitude", "pulse", "conductance", "range", "class"), columns);
+        return new ResultTable(name, List.of(Column.stated("amplitude", "V"), Column.of("pulse", Column.ONE),
+                Column.of("conductance", "S"), Column.of("range", Column.ONE), Column.of("class", Column.ONE)),
+                columns);
     }
 
     /** 0 no change, 1 analog, 2 digital. */
@@ -84,20 +87,34 @@ public record ProgrammingWindow(String name) implements Analysis {
         double[] amplitude = table.column("amplitude");
         double[] range = table.column("range");
         double[] pulse = table.column("pulse");
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
+        java.util.TreeMap<Double, Double> positive = new java.util.TreeMap<>();
+        java.util.TreeMap<Double, Double> negative = new java.util.TreeMap<>();
+        double lowest = Double.MAX_VALUE;
+        double highest = -Double.MAX_VALUE;
         for (int r = 0; r < amplitude.length; r++) {
             boolean lastOfBlock = r + 1 == amplitude.length || pulse[r + 1] == 0;
             if (lastOfBlock) {
-                x.add(amplitude[r]);
-                y.add(range[r]);
+                (amplitude[r] >= 0 ? positive : negative).put(amplitude[r], range[r]);
+                lowest = Math.min(lowest, amplitude[r]);
+                highest = Math.max(highest, amplitude[r]);
             }
         }
-        double[] xs = x.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] ys = y.stream().mapToDouble(Double::doubleValue).toArray();
+        // each polarity its own line, in order of amplitude: a line from +1.5 V to −0.9 V would mean nothing
+        List<FigureSeries> series = new ArrayList<>();
+        if (!positive.isEmpty()) {
+            series.add(branch("positive amplitudes", positive));
+        }
+        if (!negative.isEmpty()) {
+            series.add(branch("negative amplitudes", negative));
+        }
+        series.add(new FigureSeries("analog limit", new double[] { lowest, highest }, new double[] { DIGITAL, DIGITAL },
+                FigureSeries.Role.FIT));
         return new Figure(name, "Programming window: G_max/G_min after the train (analog 1.1–100)",
-                "pulse amplitude [V]", "G_max/G_min", true, List.of(new FigureSeries("range", xs, ys),
-                        new FigureSeries("analog limit", new double[] { xs[0], xs[xs.length - 1] },
-                                new double[] { DIGITAL, DIGITAL })));
+                "pulse amplitude [V]", "G_max/G_min", true, series);
+    }
+
+    private static FigureSeries branch(String label, java.util.TreeMap<Double, Double> byAmplitude) {
+        return new FigureSeries(label, byAmplitude.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
+                byAmplitude.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

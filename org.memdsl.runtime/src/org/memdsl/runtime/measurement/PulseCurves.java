@@ -3,10 +3,13 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
@@ -53,12 +56,13 @@ public record PulseCurves(String name) implements Analysis {
                 states++;
             }
         }
-        double[] range = filled(n, gMax / gMin);
-        double[] stateCount = filled(n, states);
-        double[] aLtp = filled(n, shape(ltp));
-        double[] aLtd = filled(n, shape(ltd));
-        return new ResultTable(name, List.of("pulse", "direction", "conductance", "dynamic_range", "states", "a_ltp",
-                "a_ltd"), new double[][] { pulse, direction, conductance, range, stateCount, aLtp, aLtd });
+        String tooFew = "a nonlinearity fit needs at least " + SaturatingFit.MIN_POINTS + " pulses in that direction";
+        return new ResultTable(name, List.of(Column.of("pulse", Column.ONE), Column.of("direction", Column.ONE),
+                Column.of("conductance", "S")), new double[][] { pulse, direction, conductance }, List.of(
+                        ScalarResult.number("dynamic_range", Column.ONE, gMax / gMin, "no conductance read"),
+                        ScalarResult.number("states", Column.ONE, states, null),
+                        ScalarResult.number("a_ltp", Column.ONE, shape(ltp), tooFew),
+                        ScalarResult.number("a_ltd", Column.ONE, shape(ltd), tooFew)));
     }
 
     private static double shape(List<double[]> branch) {
@@ -70,20 +74,16 @@ public record PulseCurves(String name) implements Analysis {
         return SaturatingFit.of(x, y).a();
     }
 
-    private static double[] filled(int n, double value) {
-        double[] out = new double[n];
-        Arrays.fill(out, value);
-        return out;
-    }
-
     @Override
     public Figure figure(ResultTable table) {
-        double range = table.rows() == 0 ? Double.NaN : table.column("dynamic_range")[0];
-        String title = String.format("LTP/LTD: range %.3g, %d states, A_ltp %.3g, A_ltd %.3g", range,
-                table.rows() == 0 ? 0 : (int) table.column("states")[0],
-                table.rows() == 0 ? Double.NaN : table.column("a_ltp")[0],
-                table.rows() == 0 ? Double.NaN : table.column("a_ltd")[0]);
+        String title = String.format(Locale.ROOT, "LTP/LTD: range %.3g, %.0f states, A_ltp %.3g, A_ltd %.3g",
+                scalar(table, "dynamic_range"), scalar(table, "states"), scalar(table, "a_ltp"), scalar(table,
+                        "a_ltd"));
         return new Figure(name, title, "pulse number", "conductance [S]", false,
                 List.of(new FigureSeries("G", table.column("pulse"), table.column("conductance"))));
+    }
+
+    private static double scalar(ResultTable table, String name) {
+        return table.scalar(name).map(ScalarResult::value).orElse(Double.NaN);
     }
 }

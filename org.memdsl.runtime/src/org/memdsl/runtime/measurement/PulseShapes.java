@@ -6,6 +6,7 @@ import java.util.List;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.Values;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -38,6 +39,9 @@ public record PulseShapes(String name, int[] pulses) implements Analysis {
         return numbers;
     }
 
+    /** Share of the pulse width kept clear of each edge when reading the plateau. */
+    private static final double EDGE = 1e-9;
+
     @Override
     public void check(AppliedStimulus stimulus) {
         int count = PulseWindows.required(stimulus, name).size();
@@ -63,16 +67,18 @@ public record PulseShapes(String name, int[] pulses) implements Analysis {
                 grid.add(t - first.start());
             }
         }
-        List<String> columns = new ArrayList<>(List.of("time_in_pulse"));
+        List<Column> columns = new ArrayList<>(List.of(Column.stated("time_in_pulse", "s")));
         double[][] data = new double[pulses.length + 1][grid.size()];
         for (int r = 0; r < grid.size(); r++) {
             data[0][r] = grid.get(r);
         }
         for (int k = 0; k < pulses.length; k++) {
             PulseWindow w = windows.get(pulses[k] - 1);
-            columns.add("pulse_" + pulses[k]);
+            columns.add(Column.of("pulse_" + pulses[k], "A"));
             for (int r = 0; r < grid.size(); r++) {
-                data[k + 1][r] = interpolate(time, current, w.start() + Math.min(grid.get(r), w.width()));
+                // inside the plateau: at its very edges a sample may already be the other side of the step
+                double at = Math.max(EDGE * w.width(), Math.min(grid.get(r), (1 - EDGE) * w.width()));
+                data[k + 1][r] = interpolate(time, current, w.start() + at);
             }
         }
         return new ResultTable(name, columns, data);

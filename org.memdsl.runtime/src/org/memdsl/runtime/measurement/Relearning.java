@@ -2,6 +2,7 @@ package org.memdsl.runtime.measurement;
 
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -45,7 +46,8 @@ public record Relearning(String name) implements Analysis {
         }
         double[] levels = new double[n];
         java.util.Arrays.fill(levels, level);
-        return new ResultTable(name, List.of("train", "pulses_to_level", "level"),
+        return new ResultTable(name, List.of(Column.of("train", Column.ONE), Column.of("pulses_to_level", Column.ONE),
+                Column.of("level", "A")),
                 new double[][] { train, pulses, levels });
     }
 

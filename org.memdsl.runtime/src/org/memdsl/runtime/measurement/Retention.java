@@ -3,10 +3,14 @@ package org.memdsl.runtime.measurement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PulseWindow;
@@ -92,12 +96,12 @@ public record Retention(String name) implements Analysis {
         for (int k = 0; k < n; k++) {
             normalised[k] = g[k] / g[0];
         }
-        double[] t90 = new double[n];
-        double[] t50 = new double[n];
-        Arrays.fill(t90, timeBelow(at, normalised, 0.9));
-        Arrays.fill(t50, timeBelow(at, normalised, 0.5));
-        return new ResultTable(name, List.of("time", "conductance", "normalised", "retention_90", "retention_50"),
-                new double[][] { at, g, normalised, t90, t50 });
+        String never = "the conductance stays above that level over the reads ("
+                + (n == 0 ? "none" : Dimension.rounded(at[n - 1]) + " s") + ")";
+        return new ResultTable(name, List.of(Column.stated("time", "s"), Column.of("conductance", "S"),
+                Column.of("normalised", Column.ONE)), new double[][] { at, g, normalised }, List.of(
+                        ScalarResult.number("retention_90", "s", timeBelow(at, normalised, 0.9), never),
+                        ScalarResult.number("retention_50", "s", timeBelow(at, normalised, 0.5), never)));
     }
 
     static double timeBelow(double[] time, double[] values, double level) {
@@ -113,8 +117,11 @@ public record Retention(String name) implements Analysis {
     public Figure figure(ResultTable table) {
         List<FigureSeries> series = new ArrayList<>();
         series.add(new FigureSeries("G", table.column("time"), table.column("conductance")));
-        double t50 = table.rows() == 0 ? Double.NaN : table.column("retention_50")[0];
-        return new Figure(name, String.format("Retention (50 %% after %.3g s)", t50), "time after programming [s]",
-                "conductance [S]", true, series);
+        double t50 = table.scalar("retention_50").map(ScalarResult::value).orElse(Double.NaN);
+        double[] time = table.column("time");
+        boolean logTime = time.length > 1 && time[0] > 0;
+        String title = Double.isNaN(t50) ? "Retention (above 50 % throughout)"
+                : String.format(Locale.ROOT, "Retention (50 %% after %.3g s)", t50);
+        return new Figure(name, title, "time after programming [s]", "conductance [S]", logTime, true, series);
     }
 }

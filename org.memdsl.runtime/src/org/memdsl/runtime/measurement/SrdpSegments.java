@@ -2,6 +2,7 @@ package org.memdsl.runtime.measurement;
 
 import java.util.List;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -46,8 +47,9 @@ public record SrdpSegments(String name) implements Analysis {
             columns[5][row] = 100.0 * (iLast - reference) / reference;
             row++;
         }
-        return new ResultTable(name, List.of("segment", "frequency", "epsc_first", "epsc_last", "change_percent",
-                "weight_percent"), columns);
+        return new ResultTable(name, List.of(Column.of("segment", Column.ONE), Column.stated("frequency", "Hz"),
+                Column.of("epsc_first", "A"), Column.of("epsc_last", "A"), Column.of("change_percent", "%"),
+                Column.of("weight_percent", "%")), columns);
     }
 
     @Override

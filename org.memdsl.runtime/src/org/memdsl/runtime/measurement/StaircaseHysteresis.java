@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
+import org.memdsl.runtime.result.ScalarResult;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 
@@ -53,17 +56,25 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
             }
         }
         rows.sort((a, b) -> Double.compare(a[0], b[0]));
-        double[][] columns = new double[5][rows.size()];
+        double[][] columns = new double[4][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < 4; c++) {
                 columns[c][r] = rows.get(r)[c];
             }
         }
-        double[] crossings = crossings(columns[0], columns[3]);
-        Arrays.fill(columns[4], Double.NaN);
-        System.arraycopy(crossings, 0, columns[4], 0, Math.min(crossings.length, rows.size()));
-        return new ResultTable(name,
-                List.of("voltage", "current_out", "current_back", "back_minus_out", "crossing_voltage"), columns);
+        ResultTable table = new ResultTable(name, List.of(Column.stated("voltage", "V"), Column.of("current_out", "A"),
+                Column.of("current_back", "A"), Column.of("back_minus_out", "A")), columns);
+        if (rows.isEmpty()) {
+            return table.withScalars(List.of(ScalarResult.missing("crossing_voltage", "V",
+                    "no voltage step was scanned both out and back")));
+        }
+        Summary summary = summarise(table);
+        String sign = summary.area() >= 0 ? "|I| higher on the way back" : "|I| higher on the way out";
+        return table.withScalars(List.of(
+                ScalarResult.label("type", summary.type().name().toLowerCase(Locale.ROOT) + "-like (" + sign + ")"),
+                ScalarResult.number("area", "W", summary.area(), "no loop area"),
+                ScalarResult.numbers("crossing_voltage", "V", summary.crossings(),
+                        "the two scans do not cross in either quadrant")));
     }
 
     /** Type, area and crossing points of a table made by {@link #analyse}. */
@@ -93,7 +104,8 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
     @Override
     public Figure figure(ResultTable table) {
         Summary s = summarise(table);
-        String title = String.format("Hysteresis: %s, crossings %s V", s.type().name().toLowerCase(),
+        String title = String.format(Locale.ROOT, "Hysteresis: %s, crossings %s V",
+                s.type().name().toLowerCase(Locale.ROOT),
                 Arrays.toString(Arrays.stream(s.crossings()).map(x -> Math.rint(x * 100) / 100).toArray()));
         return new Figure(name, title, "voltage [V]", "|I_back| − |I_out| [A]", false,
                 List.of(new FigureSeries("|I_back| − |I_out|", table.column("voltage"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -48,7 +49,8 @@ public record StdpWindow(String name) implements Analysis {
             change[row] = entry.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             row++;
         }
-        return new ResultTable(name, List.of("delta_t", "weight_change_percent"), new double[][] { delta, change });
+        return new ResultTable(name, List.of(Column.stated("delta_t", "s"), Column.of("weight_change_percent", "%")),
+                new double[][] { delta, change });
     }
 
     @Override

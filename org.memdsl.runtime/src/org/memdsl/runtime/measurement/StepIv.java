@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
+import org.memdsl.runtime.result.FigureSeries.Role;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
@@ -47,13 +49,15 @@ public record StepIv(String name, double settledFraction) implements Analysis {
             current[k] = Accumulated.meanRate(time, charge, w.end() - settledFraction * w.width(), w.end());
             magnitude[k] = Math.abs(current[k]);
         }
-        return new ResultTable(name, List.of("voltage", "current", "abs_current"),
+        return new ResultTable(name, List.of(Column.stated("voltage", "V"), Column.of("current", "A"),
+                Column.of("abs_current", "A")),
                 new double[][] { voltage, current, magnitude });
     }
 
     @Override
     public Figure figure(ResultTable table) {
         return new Figure(name, "Quasi-static I–V", "voltage [V]", "|current| [A]", true,
-                List.of(new FigureSeries("|I|", table.column("voltage"), table.column("abs_current"))));
+                List.of(new FigureSeries("|I|", table.column("voltage"), table.column("abs_current"), Role.DATA,
+                        true)));
     }
 }

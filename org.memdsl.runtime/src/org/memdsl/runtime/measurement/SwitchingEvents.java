@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.ResultTable;
@@ -74,7 +75,8 @@ public record SwitchingEvents(String name, double minVoltageFraction) implements
                 columns[c][e] = events.get(e)[c];
             }
         }
-        return new ResultTable(name, List.of("event", "voltage", "time"), columns);
+        return new ResultTable(name, List.of(Column.of("event", Column.ONE), Column.of("voltage", "V"),
+                Column.stated("time", "s")), columns);
     }
 
     @Override

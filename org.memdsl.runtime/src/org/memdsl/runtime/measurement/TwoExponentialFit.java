@@ -13,7 +13,13 @@ import org.hipparchus.fitting.WeightedObservedPoint;
  * Levenberg–Marquardt curve fitter. The time constants are fitted through their logarithms, so
  * they stay positive; the result has {@code τ1 ≤ τ2}.
  */
-public record TwoExponentialFit(double c1, double tau1, double c2, double tau2, double rms) {
+public record TwoExponentialFit(double c1, double tau1, double c2, double tau2, double rms, double rSquared) {
+
+    /** Below this coefficient of determination the model is said not to describe the data. */
+    public static final double MIN_R_SQUARED = 0.9;
+
+    /** Time constants closer than this (relative) are one exponential fitted twice. */
+    private static final double DISTINCT_TAUS = 0.05;
 
     /** Fewer points than this cannot determine four parameters with any confidence. */
     public static final int MIN_POINTS = 5;
@@ -31,6 +37,22 @@ public record TwoExponentialFit(double c1, double tau1, double c2, double tau2, 
             return new double[] { e1, p[0] * e1 * x * Math.exp(-p[1]), e2, p[2] * e2 * x * Math.exp(-p[3]) };
         }
     };
+
+    /**
+     * Why the fit does not describe the data (the model is degenerate: both time constants the
+     * same, or it explains too little of the variance), or null when it does.
+     */
+    public String doesNotFit() {
+        if (!(rSquared >= MIN_R_SQUARED)) {
+            return String.format(java.util.Locale.ROOT, "the two-exponential model does not fit (R² = %.3g < %s)",
+                    rSquared, MIN_R_SQUARED);
+        }
+        if (Math.abs(tau2 - tau1) <= DISTINCT_TAUS * tau2) {
+            return String.format(java.util.Locale.ROOT,
+                    "the fit is degenerate: τ1 ≈ τ2 ≈ %.3g s, one exponential, not two", tau1);
+        }
+        return null;
+    }
 
     public double value(double x) {
         return c1 * Math.exp(-x / tau1) + c2 * Math.exp(-x / tau2);
@@ -59,9 +81,14 @@ public record TwoExponentialFit(double c1, double tau1, double c2, double tau2, 
             sum += r * r;
         }
         double rms = Math.sqrt(sum / x.length);
+        double[] fitted = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            fitted[i] = MODEL.value(x[i], p);
+        }
+        double rSquared = FitQuality.rSquared(y, fitted);
         double tauA = Math.exp(p[1]);
         double tauB = Math.exp(p[3]);
-        return tauA <= tauB ? new TwoExponentialFit(p[0], tauA, p[2], tauB, rms)
-                : new TwoExponentialFit(p[2], tauB, p[0], tauA, rms);
+        return tauA <= tauB ? new TwoExponentialFit(p[0], tauA, p[2], tauB, rms, rSquared)
+                : new TwoExponentialFit(p[2], tauB, p[0], tauA, rms, rSquared);
     }
 }

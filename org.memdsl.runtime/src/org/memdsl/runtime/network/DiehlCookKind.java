@@ -10,6 +10,7 @@ import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.OutputKind;
@@ -125,7 +126,8 @@ public final class DiehlCookKind extends ImageNetworkKind<DiehlCookKind.Trained>
         samples[n] = r.trainImages();
         accuracy[n] = r.testAccuracy();
         phase[n] = 1;
-        return new ResultTable(name, List.of("training_images", "accuracy", "test"),
+        return new ResultTable(name, List.of(Column.of("training_images", Column.ONE), Column.of("accuracy",
+                Column.ONE), Column.of("test", Column.ONE)),
                 new double[][] { samples, accuracy, phase });
     }
 
@@ -178,6 +180,7 @@ public final class DiehlCookKind extends ImageNetworkKind<DiehlCookKind.Trained>
             label[j] = labels[j];
             theta[j] = network.theta(j);
         }
-        return new ResultTable(name, List.of("neuron", "label", "theta"), new double[][] { index, label, theta });
+        return new ResultTable(name, List.of(Column.of("neuron", Column.ONE), Column.of("label", Column.ONE),
+                Column.of("theta", "V")), new double[][] { index, label, theta });
     }
 }

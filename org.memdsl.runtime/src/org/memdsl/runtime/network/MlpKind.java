@@ -10,6 +10,7 @@ import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.data.LabelledImages;
 import org.memdsl.runtime.device.MeasuredPulseCurves;
 import org.memdsl.runtime.device.PulseTableModel;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.OutputKind;
@@ -56,7 +57,8 @@ public final class MlpKind extends ImageNetworkKind<MlpKind.Trained> {
     public MlpKind() {
         super(NAME, "device-aware perceptron: SGD updates as whole programming pulses of the device (NeuroSim)",
                 SETTINGS, List.of(new OutputKind<Trained, NetworkOutputs>("accuracy", "test accuracy after every epoch",
-                        (t, name, out) -> out.add(new ResultTable(name, List.of("epoch", "accuracy"),
+                        (t, name, out) -> out.add(new ResultTable(name, List.of(Column.of("epoch", Column.ONE),
+                                Column.of("accuracy", Column.ONE)),
                                 new double[][] { t.epoch(), t.accuracy() }), new Figure(name,
                                         String.format("Accuracy: %.1f %% on the test images", 100 * t.test()), "epoch",
                                         "test accuracy", false,

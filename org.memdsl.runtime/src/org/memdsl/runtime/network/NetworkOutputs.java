@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.memdsl.runtime.device.MeasuredPulseCurves;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.Raster;
@@ -34,12 +35,12 @@ public final class NetworkOutputs extends ResultCollector {
     /** Rows: true class; columns {@code predicted_c} and {@code unclassified} (counts). */
     private static ResultTable confusionTable(String name, int[][] confusion) {
         int classes = confusion.length;
-        List<String> columns = new ArrayList<>();
-        columns.add("true");
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.of("true", Column.ONE));
         for (int c = 0; c < classes; c++) {
-            columns.add("predicted_" + c);
+            columns.add(Column.of("predicted_" + c, Column.ONE));
         }
-        columns.add("unclassified");
+        columns.add(Column.of("unclassified", Column.ONE));
         double[][] data = new double[classes + 2][classes];
         for (int t = 0; t < classes; t++) {
             data[0][t] = t;
@@ -54,14 +55,17 @@ public final class NetworkOutputs extends ResultCollector {
     private static Raster confusionRaster(String name, int[][] confusion, double testAccuracy) {
         int classes = confusion.length;
         double[] values = new double[classes * classes];
+        double[] counts = new double[classes * classes];
         for (int t = 0; t < classes; t++) {
             int total = Arrays.stream(confusion[t]).sum();
             for (int c = 0; c < classes; c++) {
                 values[t * classes + c] = total == 0 ? 0 : (double) confusion[t][c] / total;
+                counts[t * classes + c] = confusion[t][c];
             }
         }
-        return new Raster(name, String.format("Confusion (rows: true, columns: predicted), %.1f %%",
-                100 * testAccuracy), classes, classes, values, 0, 1, true);
+        return new Raster(name, String.format("Confusion matrix: test accuracy %.1f %%", 100 * testAccuracy),
+                classes, classes, values, 0, 1, true).labelled("predicted class", "true class",
+                        "share of the class's test images", counts);
     }
 
     /** The conductance after each pulse of the characterisation, both directions. */
@@ -71,7 +75,8 @@ public final class NetworkOutputs extends ResultCollector {
         for (int k = 0; k < n; k++) {
             pulse[k] = k;
         }
-        return new ResultTable(name, List.of("pulse", "g_ltp", "g_ltd"),
+        return new ResultTable(name, List.of(Column.of("pulse", Column.ONE), Column.of("g_ltp", "S"), Column.of("g_ltd",
+                "S")),
                 new double[][] { pulse, curves.potentiation().clone(), curves.depression().clone() });
     }
 

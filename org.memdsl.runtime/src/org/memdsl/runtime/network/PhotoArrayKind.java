@@ -13,6 +13,7 @@ import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.catalog.Values;
+import org.memdsl.runtime.result.Column;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.OutputKind;
@@ -122,10 +123,12 @@ public final class PhotoArrayKind extends AbstractArrayKind<PhotoArrayKind.Expos
                 double high = Arrays.stream(c).max().orElse(1);
                 out.add(new Raster(name + "_exposure" + (e + 1) + "_t" + (t + 1), String.format(
                         "Exposure %d (%.0f nm) at %.3g s: %.3g … %.3g A", e + 1, x.wavelength() * 1e9, x.times()[t],
-                        low, high), run.columns(), run.rows(), c, low, high > low ? high : low + 1e-30, true));
+                        low, high), run.columns(), run.rows(), c, low, high > low ? high : low + 1e-30, true)
+                        .labelled("column", "row", "pixel current [A]", c));
             }
         }
-        out.add(ResultTable.ofRows(name, List.of("exposure", "time", "row", "column", "current"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("exposure", Column.ONE), Column.stated("time", "s"),
+                Column.of("row", Column.ONE), Column.of("column", Column.ONE), Column.of("current", "A")), rows));
     }
 
     private static void requireBackground(Exposures run, String output) {
@@ -152,9 +155,10 @@ public final class PhotoArrayKind extends AbstractArrayKind<PhotoArrayKind.Expos
             }
             series.add(new FigureSeries("exposure " + (e + 1), x.times(), contrast));
         }
-        ResultTable t = ResultTable.ofRows(name, List.of("exposure", "time", "contrast", "mean_lit",
-                "mean_background", "lit_to_background"), rows);
-        out.add(t, new Figure(name, "Michelson contrast of the pixel currents", "time (s)", "contrast", false,
+        ResultTable t = ResultTable.ofRows(name, List.of(Column.of("exposure", Column.ONE), Column.stated("time", "s"),
+                Column.of("contrast", Column.ONE), Column.of("mean_lit", "A"), Column.of("mean_background", "A"),
+                Column.of("lit_to_background", Column.ONE)), rows);
+        out.add(t, new Figure(name, "Michelson contrast of the pixel currents", "time [s]", "contrast", false,
                 series));
     }
 
@@ -166,7 +170,8 @@ public final class PhotoArrayKind extends AbstractArrayKind<PhotoArrayKind.Expos
                 rows.add(new double[] { e + 1, x.wavelength(), x.times()[t], means(x.pattern(), x.currents()[t])[0] });
             }
         }
-        out.add(ResultTable.ofRows(name, List.of("exposure", "wavelength", "time", "mean_lit"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("exposure", Column.ONE), Column.stated("wavelength", "m"),
+                Column.stated("time", "s"), Column.of("mean_lit", "A")), rows));
     }
 
     private static void ccr(Exposures run, String name, ResultCollector out) {
@@ -178,8 +183,9 @@ public final class PhotoArrayKind extends AbstractArrayKind<PhotoArrayKind.Expos
             double[] last = means(x.pattern(), x.currents()[x.times().length - 1]);
             rows.add(new double[] { e + 1, x.intensity(), x.wavelength(), last[0] / first[0], last[1] / first[1] });
         }
-        out.add(ResultTable.ofRows(name, List.of("exposure", "intensity", "wavelength", "ccr_lit",
-                "ccr_background"), rows));
+        out.add(ResultTable.ofRows(name, List.of(Column.of("exposure", Column.ONE), Column.stated("intensity", "W/m^2"),
+                Column.stated("wavelength", "m"), Column.of("ccr_lit", Column.ONE), Column.of("ccr_background",
+                Column.ONE)), rows));
     }
 
     /** Mean current of the lit pixels (level ≥ ½) and of the others; a pattern without both is refused. */

@@ -13,7 +13,8 @@ import org.memdsl.runtime.result.Characterisation;
 
 /**
  * Writes a characterisation as {@code characterisation.csv}: {@code device}, {@code family}, one
- * column per report (SI, round-trip precision, empty where a device has no value) and {@code notes}.
+ * column per report with its unit ({@code epsc [A]}; SI, round-trip precision, empty where a device
+ * has no value) and {@code notes}.
  */
 public final class CharacterisationWriter {
 
@@ -25,7 +26,10 @@ public final class CharacterisationWriter {
     public static Path write(Characterisation characterisation, Path directory) throws IOException {
         Path file = directory.resolve(FILE);
         List<String> header = new ArrayList<>(List.of("device", "family"));
-        header.addAll(characterisation.columns());
+        for (String column : characterisation.columns()) {
+            String unit = characterisation.unit(column);
+            header.add(unit.isEmpty() ? column : column + " [" + unit + "]");
+        }
         header.add("notes");
         AtomicFiles.write(file, out -> {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -24,13 +24,14 @@ public final class ExpectationsWriter {
         AtomicFiles.write(file, out -> {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader("expectation", "output", "column", "statistic",
-                    "rows", "divided_by", "expected", "allowed_deviation", "actual", "met", "problem").get();
+                    "rows", "divided_by", "unit", "expected", "allowed_deviation", "actual", "met", "problem").get();
             CSVPrinter printer = new CSVPrinter(writer, format);
             for (ExpectationCheck c : checks) {
                 Reading reading = c.expectation().reading();
                 Reading divisor = c.expectation().divisor();
                 printer.printRecord(c.expectation().text(), reading.output(), reading.column(),
                         reading.statistic().label(), reading.rows(), divisor == null ? "" : divisor.describe(),
+                        c.unit(),
                         CsvNumbers.format(c.expectation().expected()),
                         CsvNumbers.format(c.expectation().allowedDeviation()), CsvNumbers.format(c.actual()),
                         c.met() ? "yes" : "no", c.problem() == null ? "" : c.problem());

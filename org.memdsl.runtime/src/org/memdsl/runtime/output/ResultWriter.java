@@ -14,8 +14,9 @@ import org.memdsl.runtime.result.RunResult;
 import com.google.gson.GsonBuilder;
 
 /**
- * Writes an experiment's results into a directory: {@code NAME.csv} per table, {@code NAME.png}
- * per figure and per raster, and {@code provenance.json}, each file atomically. Provenance is written last, so
+ * Writes an experiment's results into a directory: {@code NAME.csv} per table, {@code NAME.png},
+ * {@code NAME.svg} and {@code NAME.pdf} per figure and per raster, {@code summary.json} and
+ * {@code provenance.json}, each file atomically. Provenance is written last, so
  * its presence means the set is complete.
  */
 public final class ResultWriter {
@@ -34,15 +35,12 @@ public final class ResultWriter {
             written.add(file);
         }
         for (Figure figure : result.figures()) {
-            Path file = dir.resolve(figure.name() + ".png");
-            PngFigureRenderer.write(figure, file);
-            written.add(file);
+            written.addAll(FigureFiles.write(figure, dir));
         }
         for (Raster raster : result.rasters()) {
-            Path file = dir.resolve(raster.name() + ".png");
-            PngRasterWriter.write(raster, file);
-            written.add(file);
+            written.addAll(FigureFiles.write(raster, dir));
         }
+        written.add(SummaryWriter.writeExperiment(result, dir));
         written.add(writeProvenance(dir, base, written.stream().map(p -> p.getFileName().toString()).toList()));
         return written;
     }

@@ -16,6 +16,32 @@ public final class SiTicks {
     private SiTicks() {
     }
 
+    /** Enough digits to tell apart the ticks of a narrow range (0.9965, 0.997), few enough to drop noise. */
+    private static final int PLAIN_DIGITS = 6;
+
+    /**
+     * A tick of a pure number (a ratio, a share, a percentage, a count): written plainly between
+     * 0.001 and 10 000 ({@code 0.8}, not {@code 800m}), with SI prefixes beyond.
+     */
+    public static String formatPlain(double value) {
+        double magnitude = Math.abs(value);
+        if (value == 0 || !Double.isFinite(value) || magnitude < 1e-3 || magnitude >= 1e4) {
+            return format(value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(PLAIN_DIGITS)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** Whether an axis labelled {@code label} shows a pure number (no unit, or 1, %, log…). */
+    public static boolean isPlain(String label) {
+        int open = label == null ? -1 : label.lastIndexOf('[');
+        if (open < 0 || !label.endsWith("]")) {
+            return true;
+        }
+        String unit = label.substring(open + 1, label.length() - 1);
+        return unit.equals("1") || unit.equals("%") || unit.startsWith("log");
+    }
+
     public static String format(double value) {
         if (value == 0 || !Double.isFinite(value)) {
             return value == 0 ? "0" : Double.toString(value);

@@ -10,7 +10,7 @@ import java.util.Map;
  * side, docs/papers.md#paper-d): the device, its family, one column per report name in the order
  * the protocols report them, and notes on what could not be measured.
  */
-public record Characterisation(String name, List<String> columns, List<Row> rows) {
+public record Characterisation(String name, List<String> columns, List<Row> rows, Map<String, String> units) {
 
     /** A device's reported values by column (NaN where a protocol gave none) and why any are missing. */
     public record Row(String device, String family, Map<String, Double> values, List<String> notes) {
@@ -28,6 +28,16 @@ public record Characterisation(String name, List<String> columns, List<Row> rows
     public Characterisation {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        units = Map.copyOf(units);
+    }
+
+    public Characterisation(String name, List<String> columns, List<Row> rows) {
+        this(name, columns, rows, Map.of());
+    }
+
+    /** The unit of a report column (that of the column or result it reads), or empty when unknown. */
+    public String unit(String column) {
+        return units.getOrDefault(column, "");
     }
 
     /** The row of {@code device}. */
@@ -42,6 +52,7 @@ public record Characterisation(String name, List<String> columns, List<Row> rows
         private final String name;
         private final List<String> columns = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
+        private final Map<String, String> units = new LinkedHashMap<>();
         private Map<String, Double> values;
         private List<String> notes;
         private String device;
@@ -69,6 +80,14 @@ public record Characterisation(String name, List<String> columns, List<Row> rows
             return this;
         }
 
+        /** The unit of a report column, as the reading found it; an empty unit is left unknown. */
+        public Builder unit(String column, String unit) {
+            if (unit != null && !unit.isEmpty()) {
+                units.putIfAbsent(column, unit);
+            }
+            return this;
+        }
+
         /** A report of the current device that could not be measured, and why. */
         public Builder missing(String column, String why) {
             value(column, Double.NaN);
@@ -78,7 +97,7 @@ public record Characterisation(String name, List<String> columns, List<Row> rows
 
         public Characterisation build() {
             finishRow();
-            return new Characterisation(name, columns, rows);
+            return new Characterisation(name, columns, rows, units);
         }
 
         private void finishRow() {

@@ -6,7 +6,7 @@ import java.util.Map;
  * An {@link Expectation} held against a run: the measured value, or why it could not be measured
  * ({@code problem}, null when measured).
  */
-public record ExpectationCheck(Expectation expectation, double actual, String problem) {
+public record ExpectationCheck(Expectation expectation, double actual, String problem, String unit) {
 
     public static ExpectationCheck of(Expectation expectation, RunResult result) {
         return of(expectation, result, Map.of());
@@ -15,10 +15,21 @@ public record ExpectationCheck(Expectation expectation, double actual, String pr
     /** Held against {@code result} and, for readings that name one, the runs of earlier experiments. */
     public static ExpectationCheck of(Expectation expectation, RunResult result, Map<String, RunResult> earlier) {
         try {
-            return new ExpectationCheck(expectation, expectation.measure(result, earlier), null);
+            return new ExpectationCheck(expectation, expectation.measure(result, earlier), null,
+                    unit(expectation, result, earlier));
         } catch (IllegalArgumentException e) {
-            return new ExpectationCheck(expectation, Double.NaN, e.getMessage());
+            return new ExpectationCheck(expectation, Double.NaN, e.getMessage(), unit(expectation, result, earlier));
         }
+    }
+
+    /** The SI unit of the expected and actual values: the reading's, or the ratio of two readings'. */
+    private static String unit(Expectation expectation, RunResult result, Map<String, RunResult> earlier) {
+        String unit = expectation.reading().unit(result, earlier);
+        if (expectation.divisor() == null) {
+            return unit;
+        }
+        String divisor = expectation.divisor().unit(result, earlier);
+        return unit.equals(divisor) ? Column.ONE : unit + "/" + divisor;
     }
 
     public boolean met() {

@@ -59,8 +59,11 @@ public final class Simulator {
             RandomGenerator random) {
         List<String> columns = new ArrayList<>(List.of("time", "voltage", "irradiance", "current", "charge", "energy"));
         columns.addAll(List.of(model.stateNames()));
+        List<String> units = new ArrayList<>(List.of("s", "V", "W/m^2", "A", "C", "J"));
+        units.addAll(List.of(model.stateUnits()));
         double duration = stimulus.duration();
-        TimeSeries series = new TimeSeries(columns, (int) Math.min(1 << 20, duration / options.sampleInterval() + 2));
+        TimeSeries series = new TimeSeries(columns, units, (int) Math.min(1 << 20,
+                duration / options.sampleInterval() + 2));
         SamplingStepHandler sampler = new SamplingStepHandler(model, series, options.sampleInterval());
 
         double[] breakpoints = stimulus.breakpoints();

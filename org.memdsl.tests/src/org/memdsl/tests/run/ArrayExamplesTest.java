@@ -51,7 +51,7 @@ class ArrayExamplesTest {
             assertTrue(contrast[k] >= 10, "letter " + (k + 1) + ": weakest written / strongest other " + contrast[k]);
             assertEquals(0.0, wrong[k], "letter " + (k + 1) + " read back without a wrong cell");
         }
-        double onOff = ResultFiles.column(out.resolve("letters/histogram_on_off.csv"), "on_off_median")[0];
+        double onOff = ResultFiles.scalar(out.resolve("letters"), "histogram", "on_off_median");
         assertTrue(onOff >= 1e4 && onOff <= 1e6, "median LRS/HRS " + onOff);
         assertTrue(Files.size(out.resolve("letters/read_map_read1_conductance.png")) > 0);
         assertTrue(Files.size(out.resolve("letters/histogram.png")) > 0);

@@ -43,8 +43,8 @@ class ExamplesTest {
         for (double p : light) {
             assertTrue(p < 0, "depression under light: " + p);
         }
-        double darkThreshold = ResultFiles.column(out.resolve("bcm_dark/bcm.csv"), "sign_change_frequency")[0];
-        double lightThreshold = ResultFiles.column(out.resolve("bcm_light/bcm.csv"), "sign_change_frequency")[0];
+        double darkThreshold = ResultFiles.scalar(out.resolve("bcm_dark"), "bcm", "sign_change_frequency");
+        double lightThreshold = ResultFiles.scalar(out.resolve("bcm_light"), "bcm", "sign_change_frequency");
         assertTrue(lightThreshold >= 1.2 * darkThreshold, darkThreshold + " Hz → " + lightThreshold + " Hz");
         assertTrue(Files.size(out.resolve("hysteresis_dark/hysteresis.png")) > 0);
     }
@@ -97,7 +97,7 @@ class ExamplesTest {
         double[] g = ResultFiles.column(csv, "conductance");
         assertEquals(34, g.length, "17 up, 17 down");
         assertEquals(0.5 * (1.0e-9 + 2.1e-9), g[0], 1e-18, "first pulse: mean of rows 0 and 1 of the table");
-        double a = ResultFiles.column(csv, "a_ltp")[0];
+        double a = ResultFiles.scalar(out.resolve("ltp_ltd"), "ltp_ltd", "a_ltp");
         assertTrue(a > 1 && a < 20, "saturating LTP: A = " + a);
     }
 

@@ -26,7 +26,8 @@ import com.google.inject.Inject;
 /**
  * Every figure of the four papers that the language can express, one file each in
  * {@code examples/papers/}, runs and reproduces the paper's numbers its {@code expect} lines state,
- * with the tolerances of docs/calibration.md (each file names its source in docs/papers.md).
+ * with the tolerances of docs/calibration.md (each file names its source in docs/papers.md), and
+ * writes outputs that follow {@link OutputRules}.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MemDslInjectorProvider.class)
@@ -65,6 +66,7 @@ class PapersTest {
             }
         }
         assertEquals(List.of(), missed, file);
+        assertEquals(List.of(), OutputRules.violations(outcomes, out), file + ": the outputs' rules");
         assertTrue(expectations > 0 || file.contains("impedance"), file + " states the paper's numbers");
     }
 }

@@ -129,12 +129,12 @@ class ProtocolTest {
                                  measure retention measure arrhenius }
                 """, "hot");
         RunResult result = plan.run(ProgressListener.NONE);
-        double t363 = table(result, "retention_363K").column("retention_50")[0];
-        double t400 = table(result, "retention_400K").column("retention_50")[0];
+        double t363 = table(result, "retention_363K").scalar("retention_50").orElseThrow().value();
+        double t400 = table(result, "retention_400K").scalar("retention_50").orElseThrow().value();
         ResultTable arrhenius = table(result, "arrhenius");
         assertEquals(1200, t363, 0.2 * 1200, "retention at 363 K");
         assertTrue(t400 < t363 / 10, "hotter is faster: " + t400);
-        assertEquals(1.013, arrhenius.column("activation_energy_ev")[0], 0.05 * 1.013, "E_a in eV");
+        assertEquals(1.013, arrhenius.scalar("activation_energy_ev").orElseThrow().value(), 0.05 * 1.013, "E_a in eV");
         assertEquals(t363, arrhenius.column("retention_time")[0], 1e-9 * t363);
     }
 
@@ -255,9 +255,9 @@ class ProtocolTest {
                 """, "volatile");
         ResultTable retention = plan.run(ProgressListener.NONE).tables().get(0);
         assertTrue(retention.rows() > 3000, "a read at every sample of the bias: " + retention.rows());
-        double t90 = retention.column("retention_90")[0];
+        double t90 = retention.scalar("retention_90").orElseThrow().value();
         assertTrue(t90 >= 14.5 && t90 <= 30, "90 % retention " + t90 + " s");
-        double t50 = retention.column("retention_50")[0];
+        double t50 = retention.scalar("retention_50").orElseThrow().value();
         assertTrue(t50 > t90 && t50 < 60, "50 % retention after the 90 % one: " + t50 + " s");
     }
 }

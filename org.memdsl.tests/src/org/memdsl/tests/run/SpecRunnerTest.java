@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.memdsl.run.SpecErrorsException;
 import org.memdsl.run.SpecRunner;
 import org.memdsl.runtime.MemdslVersion;
-import org.memdsl.runtime.output.PngFigureRenderer;
+import org.memdsl.runtime.output.FigureFiles;
 import org.memdsl.tests.MemDslInjectorProvider;
 
 import com.google.gson.JsonObject;
@@ -48,13 +48,14 @@ class SpecRunnerTest {
         List<SpecRunner.Outcome> outcomes = runner.run(EXAMPLE, out, OptionalLong.empty(), QUIET);
 
         assertEquals(List.of("potentiation", "hysteresis"), outcomes.stream().map(o -> o.experiment()).toList());
-        for (String name : List.of("current.csv", "current.png", "epsc.csv", "epsc.png", "provenance.json")) {
+        for (String name : List.of("current.csv", "current.png", "current.svg", "current.pdf", "epsc.csv", "epsc.png",
+                "summary.json", "provenance.json")) {
             assertTrue(Files.size(out.resolve("potentiation").resolve(name)) > 0, name);
         }
         assertTrue(Files.exists(out.resolve("hysteresis/iv.png")));
 
         List<String> epsc = Files.readAllLines(out.resolve("potentiation/epsc.csv"));
-        assertEquals("pulse,epsc", epsc.get(0));
+        assertEquals("pulse [1],epsc [A]", epsc.get(0));
         assertEquals(21, epsc.size(), "header and twenty pulses");
         double previous = 0;
         for (String row : epsc.subList(1, epsc.size())) {
@@ -64,8 +65,8 @@ class SpecRunnerTest {
         }
 
         BufferedImage png = ImageIO.read(out.resolve("potentiation/epsc.png").toFile());
-        assertEquals(PngFigureRenderer.WIDTH, png.getWidth());
-        assertEquals(PngFigureRenderer.HEIGHT, png.getHeight());
+        assertEquals(FigureFiles.WIDTH, png.getWidth());
+        assertEquals(FigureFiles.HEIGHT, png.getHeight());
 
         JsonObject provenance;
         try (Reader r = Files.newBufferedReader(out.resolve("potentiation/provenance.json"))) {

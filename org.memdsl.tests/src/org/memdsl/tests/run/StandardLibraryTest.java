@@ -110,9 +110,14 @@ class StandardLibraryTest {
 
         List<CSVRecord> csv = read(out.resolve("review").resolve(CharacterisationWriter.FILE));
         List<String> header = new ArrayList<>(List.of("device", "family"));
-        header.addAll(reports);
+        for (String report : reports) {
+            header.add(report + " [" + table.unit(report) + "]");
+        }
         header.add("notes");
         assertEquals(header, csv.get(0).getParser().getHeaderNames());
+        assertEquals("A", table.unit("epsc"), "a report's unit is that of the column it reads");
+        assertEquals("s", table.unit("retention_90"), "or of the result it reads");
+        assertEquals("%", table.unit("ppf_index"));
 
         Characterisation.Row a = table.row("opto");
         assertTrue(a.value("ppf_index") >= 200 && a.value("ppf_index") <= 300, "A1: " + a.value("ppf_index"));

@@ -42,7 +42,7 @@ import org.memdsl.ui.run.RunExperimentJob;
 /**
  * The results view as a researcher uses it: runs kept and listed per file and time, a chart per
  * figure fitted to the view with distinct colours and markers for data and fit, SI tick labels,
- * log axes, zoom and pan, comparison with the previous run, export as PNG, SVG and CSV; a failed
+ * log axes, zoom and pan, comparison with the previous run, export as PNG, SVG, PDF and CSV; a failed
  * run's dialog and Problems marker; Run Experiment from the Project Explorer.
  */
 class ResultsWorkbenchTest {
@@ -158,15 +158,19 @@ class ResultsWorkbenchTest {
         Path exports = Files.createTempDirectory("memdsl-exports");
         view.export(exports.resolve("ppf.png"));
         view.export(exports.resolve("ppf.svg"));
+        view.export(exports.resolve("ppf.pdf"));
         view.export(exports.resolve("ppf.csv"));
         byte[] png = Files.readAllBytes(exports.resolve("ppf.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
         String svg = Files.readString(exports.resolve("ppf.svg"));
         assertTrue(svg.contains("<svg") && svg.contains("</svg>"), svg.substring(0, Math.min(200, svg.length())));
+        byte[] pdf = Files.readAllBytes(exports.resolve("ppf.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1), "a vector PDF");
         List<String> csv = Files.readAllLines(exports.resolve("ppf.csv"));
         assertTrue(csv.get(0).startsWith("series,"), csv.get(0));
-        assertTrue(csv.stream().anyMatch(l -> l.startsWith("two-exponential fit,")), "the fit's points are exported");
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("two-exponential fit (R² = ")),
+                "the fit and its R² are exported");
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 

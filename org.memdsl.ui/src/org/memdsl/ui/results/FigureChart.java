@@ -12,6 +12,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.jface.resource.JFaceResources;
 import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.output.FigurePalette;
 import org.memdsl.runtime.result.FigureSeries;
 import org.memdsl.runtime.result.LogAxis;
 
@@ -25,8 +26,6 @@ import org.memdsl.runtime.result.LogAxis;
 public final class FigureChart {
 
     /** Colour-blind-safe palette (Okabe and Ito). */
-    private static final RGB[] PALETTE = { new RGB(0, 114, 178), new RGB(213, 94, 0), new RGB(0, 158, 115),
-        new RGB(204, 121, 167), new RGB(230, 159, 0), new RGB(86, 180, 233), new RGB(0, 0, 0) };
     private static final PlotSymbolType[] SYMBOLS = { PlotSymbolType.CIRCLE, PlotSymbolType.SQUARE,
         PlotSymbolType.TRIANGLE, PlotSymbolType.DIAMOND, PlotSymbolType.INVERTED_TRIANGLE, PlotSymbolType.CROSS };
     private static final RGB COMPARED = new RGB(150, 150, 150);
@@ -94,6 +93,10 @@ public final class FigureChart {
         chart.redraw();
     }
 
+    private static RGB rgb(int colour) {
+        return new RGB((colour >> 16) & 0xFF, (colour >> 8) & 0xFF, colour & 0xFF);
+    }
+
     private void draw() {
         for (var series : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(series.getId());
@@ -104,15 +107,26 @@ public final class FigureChart {
         y.enableLogScale(false);
         int index = 0;
         int data = 0;
+        int coloured = 0;
+        boolean repeatShown = false;
         for (FigureSeries s : figure.series()) {
             ILineSeries<?> line = add(s, s.label(), index++);
-            Color colour = JFaceResources.getResources().createColor(PALETTE[(index - 1) % PALETTE.length]);
+            if (s.role() == FigureSeries.Role.REPEAT) {
+                line.setLineColor(JFaceResources.getResources().createColor(rgb(FigurePalette.REPEAT)));
+                line.setLineWidth(1);
+                line.setSymbolType(PlotSymbolType.NONE);
+                line.setVisibleInLegend(!repeatShown);
+                repeatShown = true;
+                continue;
+            }
+            Color colour = JFaceResources.getResources().createColor(rgb(FigurePalette.series(coloured++)));
             line.setLineColor(colour);
             if (s.isModel()) {
                 line.setLineStyle(LineStyle.DASH);
                 line.setLineWidth(2);
                 line.setSymbolType(PlotSymbolType.NONE);
             } else {
+                line.setLineWidth(s.role() == FigureSeries.Role.SUMMARY ? 3 : 1);
                 line.setSymbolType(s.showMarkers() ? SYMBOLS[data % SYMBOLS.length] : PlotSymbolType.NONE);
                 line.setSymbolColor(colour);
                 data++;

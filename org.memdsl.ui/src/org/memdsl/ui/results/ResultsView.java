@@ -33,7 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.memdsl.run.RunReport;
 import org.memdsl.runtime.output.CharacterisationWriter;
 import org.memdsl.runtime.output.FigureCsvWriter;
-import org.memdsl.runtime.output.SvgFigureRenderer;
+import org.memdsl.runtime.output.FigureFiles;
 import org.memdsl.ui.internal.MemDslUiPlugin;
 
 /**
@@ -124,6 +124,7 @@ public class ResultsView extends ViewPart {
         bar.add(compare);
         bar.add(action("PNG", "Export the chart as shown, as PNG", () -> export("png")));
         bar.add(action("SVG", "Export the chart as a vector SVG", () -> export("svg")));
+        bar.add(action("PDF", "Export the chart as a vector PDF", () -> export("pdf")));
         bar.add(action("CSV", "Export the chart's data (or the table) as CSV", () -> export("csv")));
         bar.add(action("Report", "Open the run's report.html (figures, expectations, spec, provenance)",
                 () -> openReport()));
@@ -262,7 +263,7 @@ public class ResultsView extends ViewPart {
 
     /**
      * Writes the shown result to {@code file}, in the format its extension names: {@code .png} the
-     * chart as shown (or the image), {@code .svg} the figure as a vector drawing, {@code .csv} the
+     * chart as shown (or the image), {@code .svg} and {@code .pdf} the figure as a vector drawing, {@code .csv} the
      * figure's data (or the characterisation table).
      */
     public void export(Path file) throws IOException {
@@ -272,7 +273,9 @@ public class ResultsView extends ViewPart {
         } else if (name.endsWith(".png") && shown.raster() != null) {
             Files.copy(shown.imageFile(), file, StandardCopyOption.REPLACE_EXISTING);
         } else if (name.endsWith(".svg") && shown.figure() != null) {
-            SvgFigureRenderer.write(shown.figure(), file);
+            FigureFiles.write(shown.figure(), FigureFiles.Format.SVG, file);
+        } else if (name.endsWith(".pdf") && shown.figure() != null) {
+            FigureFiles.write(shown.figure(), FigureFiles.Format.PDF, file);
         } else if (name.endsWith(".csv") && shown.figure() != null) {
             FigureCsvWriter.write(shown.figure(), file);
         } else if (name.endsWith(".csv") && shown.outcome().characterisation() != null) {

@@ -154,7 +154,7 @@ class CliTest {
         assertEquals(spec.toAbsolutePath() + ":8:5: expect last epsc.pulse = 5 ± 10 %: 3 (expected 5 ± 10 %): "
                 + "NOT MET\n", r.err());
         String csv = Files.readString(dir.resolve("out/e/expectations.csv"));
-        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,5,0.5,3,no,"), csv);
+        assertTrue(csv.contains("expect last epsc.pulse = 5 ± 10 %,epsc,pulse,last,,,1,5,0.5,3,no,"), csv);
         assertTrue(Files.exists(dir.resolve("out/e/epsc.csv")));
 
         Cli.Result table = Cli.execute("papers", dir.toString(), "--out", dir.resolve("papers").toString());
@@ -169,10 +169,14 @@ class CliTest {
                 out.toString(), "--no-progress");
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("ppf/ppf.csv"));
-        assertEquals("interval,ppf_percent,a2_over_a1,pairs,fit_percent,fit_tau1,fit_tau2", rows.get(0));
+        assertEquals("interval [s],ppf_percent [%],a2_over_a1 [1],pairs [1],fit_percent [%]", rows.get(0));
         assertEquals(7, rows.size(), "header and six intervals");
-        double tau1 = Double.parseDouble(rows.get(1).split(",")[5]);
-        assertTrue(tau1 > 0 && Double.isFinite(tau1), "fitted fast time constant: " + rows.get(1));
+        String summary = Files.readString(out.resolve("ppf/summary.json"));
+        assertTrue(summary.contains("\"name\": \"fit_tau1\",\n          \"unit\": \"s\",\n          \"value\": "),
+                "the fitted fast time constant, once, in the summary: " + summary);
+        List<String> run = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("experiment,output,result,unit,value,label,note", run.get(0));
+        assertTrue(run.stream().anyMatch(l -> l.startsWith("ppf,ppf,fit_r_squared,1,0.9")), run.toString());
     }
 
     @Test
