@@ -30,12 +30,48 @@ public class SpecLoader {
     @Inject
     private IResourceValidator validator;
 
+    /** Xtext's diagnostic for a validator that threw: unlocated, and without the cause. */
+    private static final String VALIDATOR_FAILED = "Error executing EValidator";
+
     /** @throws NoSuchFileException when the file does not exist */
     public LoadedSpec load(Path file) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
             throw new NoSuchFileException(file.toString(), null, "no such .mem file");
         }
+        try (LoggedFailures logged = LoggedFailures.capture()) {
+            LoadedSpec spec = loadAndValidate(absolute);
+            List<SpecIssue> issues = new ArrayList<>(spec.issues());
+            for (Throwable failure : logged.failures()) {
+                issues.add(internalError(absolute, failure));
+            }
+            return issues.size() == spec.issues().size() ? spec
+                    : new LoadedSpec(spec.file(), spec.model(), spec.files(), issues);
+        } catch (RuntimeException | StackOverflowError e) {
+            // last resort: whatever the file does to the parser or a validator, it gets an error, not a stack trace
+            return new LoadedSpec(absolute, null, List.of(absolute), List.of(internalError(absolute, e)));
+        }
+    }
+
+    /**
+     * An error of the file for a failure of the checker itself: at the construct when the failure
+     * names one (a compile step that refused a value), else at the file's start, naming the failure
+     * so that it can be reported.
+     */
+    private static SpecIssue internalError(Path file, Throwable failure) {
+        if (failure instanceof org.memdsl.compiler.CompileException e && e.source() != null
+                && e.source().eResource() != null && e.source().eResource().getURI().isFile()) {
+            return SourceLocations.error(e.source().eResource().getURI().toFileString(), e.source(), e.getMessage());
+        }
+        String what = failure instanceof StackOverflowError ? "the text nests too deeply to check"
+                : failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new SpecIssue(file.toString(), 1, 1, SpecIssue.Severity.ERROR,
+                "memdsl could not check this file (" + what + "); the file may be malformed near a quote, a bracket "
+                        + "or a number. Please report this with the file");
+    }
+
+    private LoadedSpec loadAndValidate(Path absolute) {
         XtextResourceSet set = resourceSets.get();
         Resource main = set.getResource(URI.createFileURI(absolute.toString()), true);
         loadImports(set);
@@ -55,7 +91,9 @@ public class SpecLoader {
                 continue;
             }
             for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                issues.add(toSpecIssue(path, issue));
+                if (!VALIDATOR_FAILED.equals(issue.getMessage())) { // reported with its cause as a logged failure
+                    issues.add(toSpecIssue(path, issue));
+                }
             }
         }
         issues.addAll(missingImports(main, absolute));
@@ -79,11 +117,23 @@ public class SpecLoader {
                 if (imp.getImportURI() == null || !resource.getURI().isFile()) {
                     continue;
                 }
-                Path target = Path.of(resource.getURI().toFileString()).resolveSibling(imp.getImportURI()).normalize();
-                if (Files.isRegularFile(target)) {
+                Path target = importTarget(Path.of(resource.getURI().toFileString()), imp.getImportURI());
+                if (target != null && Files.isRegularFile(target)) {
                     set.getResource(URI.createFileURI(target.toString()), true);
                 }
             }
+        }
+    }
+
+    /** The file an import names, or null when it is no file name at all (a URL, a NUL character). */
+    private static Path importTarget(Path importing, String uri) {
+        if (uri.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !uri.matches("^[A-Za-z]:[\\\\/].*")) {
+            return null; // http:, file:, …: memdsl never reads the network
+        }
+        try {
+            return importing.resolveSibling(uri).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 
@@ -97,8 +147,14 @@ public class SpecLoader {
             if (imp.getImportURI() == null) {
                 continue;
             }
-            Path target = mainPath.resolveSibling(imp.getImportURI()).normalize();
-            if (!Files.isRegularFile(target)) {
+            Path target = importTarget(mainPath, imp.getImportURI());
+            if (target == null) {
+                out.add(SourceLocations.error(mainPath.toString(), imp, "'" + imp.getImportURI().replace('\0', '?')
+                        + "' is not a file name: an import names a .mem file by a relative or absolute path"));
+            } else if (Files.exists(target) && !Files.isRegularFile(target)) {
+                out.add(SourceLocations.error(mainPath.toString(), imp,
+                        "'" + imp.getImportURI() + "' is not a regular file (a folder, a pipe or a device)"));
+            } else if (!Files.isRegularFile(target)) {
                 out.add(SourceLocations.error(mainPath.toString(), imp,
                         "imported file '" + imp.getImportURI() + "' does not exist"));
             }
@@ -112,8 +168,8 @@ public class SpecLoader {
             case WARNING -> SpecIssue.Severity.WARNING;
             default -> SpecIssue.Severity.INFO;
         };
-        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-        int column = issue.getColumn() == null ? 1 : issue.getColumn();
+        int line = issue.getLineNumber() == null ? 1 : Math.max(1, issue.getLineNumber());
+        int column = issue.getColumn() == null ? 1 : Math.max(1, issue.getColumn());
         return new SpecIssue(file.toString(), line, column, severity, issue.getMessage());
     }
 }

@@ -76,11 +76,24 @@ public final class UnitParser {
         return unit;
     }
 
+    /** The largest power of a unit in a symbol ({@code m^-2}, {@code s^3}): far beyond any physical unit. */
+    static final int MAX_EXPONENT = 9;
+
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("\\^\\(?(-?\\d+)");
+
     private static Unit<?> parseSymbol(String symbol) {
         String normalised = ASCII_MICRO.matcher(symbol.replace("ohm", "Ω").replace("Ohm", "Ω")).replaceAll("µ");
         normalised = BARE_POWER.matcher(normalised).replaceAll("^$1");
         // Indriya reads a lone "cm²" as centi-(m²) = 0.01 m², while "cm^2" is (cm)² = 1e-4 m².
         normalised = normalised.replace("²", "^2").replace("³", "^3");
+        java.util.regex.Matcher power = EXPONENT.matcher(normalised);
+        while (power.find()) {
+            long exponent = power.group(1).length() > 4 ? Long.MAX_VALUE : Long.parseLong(power.group(1));
+            if (exponent == 0 || Math.abs(exponent) > MAX_EXPONENT) {
+                throw new UnitException("'" + symbol + "': the power " + power.group(1) + " is out of range (a unit's "
+                        + "powers run from -" + MAX_EXPONENT + " to " + MAX_EXPONENT + ", not 0)");
+            }
+        }
         try {
             return SimpleUnitFormat.getInstance().parse(normalised);
         } catch (MeasurementParseException | IllegalArgumentException e) {

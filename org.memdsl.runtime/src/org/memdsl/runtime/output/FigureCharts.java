@@ -148,20 +148,28 @@ final class FigureCharts {
 
     /**
      * The narrowest range an axis may show: a millionth of its largest magnitude (JFreeChart's own
-     * floor, 1e-8, would flatten a current that varies by picoamperes), 1 for all-zero data.
+     * floor, 1e-8, would flatten a current that varies by picoamperes); for data of a single value
+     * (one loop, one pulse) twice that value, so the axis spans 0 to twice it and has ticks to read.
      */
     static double minimumRange(XYSeriesCollection data, boolean x) {
         double largest = 0;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < data.getSeriesCount(); s++) {
             XYSeries series = data.getSeries(s);
             for (int k = 0; k < series.getItemCount(); k++) {
-                double v = Math.abs(x ? series.getX(k).doubleValue() : series.getY(k).doubleValue());
+                double v = x ? series.getX(k).doubleValue() : series.getY(k).doubleValue();
                 if (Double.isFinite(v)) {
-                    largest = Math.max(largest, v);
+                    largest = Math.max(largest, Math.abs(v));
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
                 }
             }
         }
-        return largest > 0 ? Math.max(largest * 1e-6, Double.MIN_NORMAL) : 1;
+        if (largest == 0) {
+            return 1;
+        }
+        return low == high ? 2 * largest : Math.max(largest * 1e-6, Double.MIN_NORMAL);
     }
 
     /** Whether every x value is a whole number (pulse, segment, loop, cycle): ticks then fall on whole numbers. */

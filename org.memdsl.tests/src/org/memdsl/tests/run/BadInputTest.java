@@ -1,7 +1,9 @@
 package org.memdsl.tests.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,58 @@ class BadInputTest {
         List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
                 .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
         assertEquals("1:46: '1e309' is too large for a number (the largest is about 1.8e308)", errors.get(0),
+                errors.toString());
+    }
+
+    private List<String> errors(Path spec) throws Exception {
+        return loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
+                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+    }
+
+    /** A quote and a carriage return made Xtext fail inside while building the syntax error: still an error. */
+    @Test
+    void aFailureInsideTheCheckerIsAnErrorOfTheFileNotZeroErrors(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("quote.mem");
+        Files.writeString(spec, "\"\r");
+        List<String> errors = errors(spec);
+        assertFalse(errors.isEmpty(), "the file is not accepted");
+        assertTrue(errors.stream().allMatch(e -> e.matches("\\d+:\\d+: .+")), errors.toString());
+    }
+
+    @Test
+    void anAbsurdUnitPowerIsAnErrorNotAStackOverflow(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("power.mem");
+        for (String power : List.of("V^30000", "V^0", "V^-12")) {
+            Files.writeString(spec, "stimulus p : pulse { amplitude = 1 " + power + " width = 1 ms }\n");
+            List<String> errors = errors(spec);
+            assertTrue(errors.stream().anyMatch(e -> e.contains("out of range") && e.startsWith("1:")),
+                    power + ": " + errors);
+        }
+    }
+
+    /** An import names a file: a URL or a NUL character is an error at the import, and nothing is fetched. */
+    @Test
+    void anImportThatIsNoFileNameIsAnErrorAtTheImport(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("imports.mem");
+        for (String name : List.of("http://127.0.0.1:9/x.mem", "a\0b.mem")) {
+            Files.writeString(spec, "import \"" + name + "\"\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n");
+            List<String> errors = errors(spec);
+            assertTrue(errors.stream().anyMatch(e -> e.startsWith("1:1: ") && e.contains("is not a file name")),
+                    name + ": " + errors);
+        }
+    }
+
+    /** Importing a FIFO named .mem blocked the checker forever; now it is an error at the import. */
+    @Test
+    void importingAPipeIsAnErrorNotAHang(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.mem");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        Path spec = dir.resolve("main.mem");
+        Files.writeString(spec, "import \"pipe.mem\"\nstimulus p : pulse { amplitude = 1 V width = 1 ms }\n");
+        List<String> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> errors(spec));
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("1:1: ") && e.contains("not a regular file")),
                 errors.toString());
     }
 }

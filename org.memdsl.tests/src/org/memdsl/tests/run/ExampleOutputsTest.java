@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +36,14 @@ import com.google.inject.Inject;
  * with readable axes. Together the examples measure every measurement kind, so every kind's figure
  * is drawn and checked here.
  */
-@Tag("slow")
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MemDslInjectorProvider.class)
 class ExampleOutputsTest {
 
     static final Path EXAMPLES = Path.of("../examples");
+
+    /** Three minutes of training: {@link PaperCNetworkTest} runs it and checks its outputs by the same rules. */
+    static final String PAPER_C_NETWORK = "paper-c-snn.mem";
 
     @Inject
     private SpecRunner runner;
@@ -53,7 +54,7 @@ class ExampleOutputsTest {
     static Stream<String> examples() throws Exception {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mem"))
-                    .filter(n -> !n.equals("devices.mem")).sorted().toList().stream();
+                    .filter(n -> !n.equals("devices.mem") && !n.equals(PAPER_C_NETWORK)).sorted().toList().stream();
         }
     }
 

@@ -49,7 +49,8 @@ class PaperCNetworkTest {
     @Test
     void paperCNetworkLearnsMnistWithTheDeviceSynapses(@TempDir Path out) throws Exception {
         Datasets.require(Datasets.MNIST);
-        runner.run(Path.of("../examples/paper-c-snn.mem"), out, OptionalLong.empty(), QUIET);
+        var outcomes = runner.run(Path.of("../examples/paper-c-snn.mem"), out, OptionalLong.empty(), QUIET);
+        assertEquals(List.of(), OutputRules.violations(outcomes, out), "the outputs' rules (ExampleOutputsTest)");
 
         double[] accuracy = ResultFiles.column(out.resolve("snn/accuracy.csv"), "accuracy");
         double[] test = ResultFiles.column(out.resolve("snn/accuracy.csv"), "test");

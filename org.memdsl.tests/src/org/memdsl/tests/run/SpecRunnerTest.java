@@ -79,7 +79,8 @@ class SpecRunnerTest {
         sha.update(Files.readAllBytes(Path.of("../examples/devices.mem")));
         assertEquals(HexFormat.of().formatHex(sha.digest()), provenance.get("specSha256").getAsString(),
                 "hash covers the spec and its import, in that order");
-        assertEquals(5, provenance.getAsJsonArray("outputs").size() + 1, "four outputs plus provenance itself");
+        assertEquals(2 + 2 * 3 + 1 + 1, provenance.getAsJsonArray("outputs").size() + 1,
+                "two tables, two figures as PNG, SVG and PDF, the summary, and provenance itself");
         assertEquals("[\"potentiation.mem\",\"devices.mem\"]", provenance.get("specFiles").toString(),
                 "spec files relative to the spec's folder: no one's disk in a shared provenance");
         assertEquals("{}", provenance.get("options").toString(), "no option changed the results");

@@ -126,7 +126,8 @@ class StandardLibraryTest {
         Characterisation.Row b = table.row("filament");
         assertEquals(0.1e-9, b.value("epsc"), 0.3 * 0.1e-9, "B1 first weak pulse");
         assertEquals(640e-15, b.value("energy_per_event"), 0.3 * 640e-15, "B1 energy of the first update");
-        double firstEpsc = Double.parseDouble(read(out.resolve("review/filament_event/epsc.csv")).get(0).get("epsc"));
+        double firstEpsc = Double.parseDouble(read(out.resolve("review/filament_event/epsc.csv")).get(0)
+                .get("epsc [A]"));
         assertEquals(firstEpsc, b.value("epsc"), 0.0, "the row holds what the protocol's own table holds");
 
         Characterisation.Row c = table.row("dot");
