@@ -14,7 +14,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Check and run memdsl experiment specs (.mem files).",
         subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
                 ReferenceCommand.class, PapersCommand.class, FormatCommand.class, LspCommand.class,
-                EditorBenchCommand.class, BundleCommand.class })
+                EditorBenchCommand.class, CheckBenchCommand.class, BundleCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
@@ -49,7 +49,8 @@ public final class Main implements Runnable {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class
-                        || cls == PapersCommand.class || cls == FormatCommand.class || cls == BundleCommand.class) {
+                        || cls == PapersCommand.class || cls == FormatCommand.class || cls == BundleCommand.class
+                        || cls == CheckBenchCommand.class) {
                     return injector.getInstance(cls);
                 }
                 return CommandLine.defaultFactory().create(cls);
