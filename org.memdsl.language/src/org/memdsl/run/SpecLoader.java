@@ -117,8 +117,10 @@ public class SpecLoader {
                 if (imp.getImportURI() == null || !resource.getURI().isFile()) {
                     continue;
                 }
-                Path target = importTarget(Path.of(resource.getURI().toFileString()), imp.getImportURI());
-                if (target != null && Files.isRegularFile(target)) {
+                Path importing = Path.of(resource.getURI().toFileString());
+                Path target = importTarget(importing, imp.getImportURI());
+                if (target != null && Files.isRegularFile(target)
+                        && org.memdsl.compiler.ProjectRoot.outside(importing, target).isEmpty()) {
                     set.getResource(URI.createFileURI(target.toString()), true);
                 }
             }
@@ -148,7 +150,12 @@ public class SpecLoader {
                 continue;
             }
             Path target = importTarget(mainPath, imp.getImportURI());
-            if (target == null) {
+            java.util.Optional<String> outside = target == null ? java.util.Optional.empty()
+                    : org.memdsl.compiler.ProjectRoot.outside(mainPath, target);
+            if (outside.isPresent()) {
+                out.add(SourceLocations.error(mainPath.toString(), imp,
+                        "'" + imp.getImportURI() + "' cannot be imported: " + outside.get()));
+            } else if (target == null) {
                 out.add(SourceLocations.error(mainPath.toString(), imp, "'" + imp.getImportURI().replace('\0', '?')
                         + "' is not a file name: an import names a .mem file by a relative or absolute path"));
             } else if (Files.exists(target) && !Files.isRegularFile(target)) {

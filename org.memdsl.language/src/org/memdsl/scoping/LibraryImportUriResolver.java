@@ -26,7 +26,10 @@ public class LibraryImportUriResolver extends ImportUriResolver {
         return notAFile(object, uri) ? null : uri;
     }
 
-    /** A path that exists but is no regular file (a FIFO, a device, a folder): opening it could block forever. */
+    /**
+     * A path that exists but is no regular file (a FIFO, a device, a folder: opening it could block
+     * forever), or one outside the spec's project folder.
+     */
     private static boolean notAFile(EObject object, String uri) {
         if (object.eResource() == null || !object.eResource().getURI().isFile()) {
             return false;
@@ -34,7 +37,9 @@ public class LibraryImportUriResolver extends ImportUriResolver {
         try {
             java.nio.file.Path target = java.nio.file.Path.of(object.eResource().getURI().toFileString())
                     .resolveSibling(uri).normalize();
-            return java.nio.file.Files.exists(target) && !java.nio.file.Files.isRegularFile(target);
+            return java.nio.file.Files.exists(target) && !java.nio.file.Files.isRegularFile(target)
+                    || org.memdsl.compiler.ProjectRoot.outside(java.nio.file.Path.of(object.eResource().getURI()
+                            .toFileString()), target).isPresent();
         } catch (java.nio.file.InvalidPathException e) {
             return true;
         }

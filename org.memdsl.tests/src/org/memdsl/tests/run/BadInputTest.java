@@ -108,4 +108,29 @@ class BadInputTest {
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("1:1: ") && e.contains("not a regular file")),
                 errors.toString());
     }
+
+    /**
+     * A spec reads only inside its project folder (the folder above it with .project, .git or
+     * .memdsl-root, else its own): /etc/passwd, a ../ path out of the folder and a link inside it that
+     * points outside are errors at the assignment or import, and the file's content is never read.
+     */
+    @Test
+    void filesOutsideTheProjectAreNotRead(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(project.resolve(".memdsl-root"), "");
+        Path secret = Files.writeString(dir.resolve("secret.csv"), "pulse,conductance\n1,SECRET\n");
+        Files.createSymbolicLink(project.resolve("link.csv"), secret);
+        Path spec = project.resolve("reads.mem");
+        for (String path : List.of("/etc/passwd", "../secret.csv", "link.csv")) {
+            Files.writeString(spec, "device m : pulse_table { table = \"" + path + "\" }\n");
+            List<String> errors = errors(spec);
+            assertTrue(errors.stream().anyMatch(e -> e.startsWith("1:") && e.contains("outside the project folder")),
+                    path + ": " + errors);
+            assertFalse(errors.stream().anyMatch(e -> e.contains("SECRET") || e.contains("root:")), errors.toString());
+        }
+        Files.writeString(spec, "import \"../secret.mem\"\n");
+        Files.writeString(dir.resolve("secret.mem"), "device s : opto_memristor { }\n");
+        assertTrue(errors(spec).stream().anyMatch(e -> e.contains("cannot be imported: it lies outside")),
+                errors(spec).toString());
+    }
 }

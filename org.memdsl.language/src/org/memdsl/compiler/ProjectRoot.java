@@ -1,0 +1,66 @@
+package org.memdsl.compiler;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The folder a spec may read from: the nearest folder at or above the spec's own that marks a
+ * project ({@code .project} of a workbench project, {@code .git}, or an empty {@code .memdsl-root}),
+ * else the spec's own folder. Imports and data files must lie inside it once symbolic links are
+ * resolved, so a shared spec cannot read {@code /etc/passwd}, {@code /proc/self/environ} or the
+ * sender's home folder.
+ */
+public final class ProjectRoot {
+
+    /** The files that mark a project's folder. */
+    public static final List<String> MARKERS = List.of(".memdsl-root", ".project", ".git");
+
+    private static final Map<Path, Path> ROOTS = new ConcurrentHashMap<>();
+
+    private ProjectRoot() {
+    }
+
+    /** The project root of the spec {@code file}. */
+    public static Path of(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return ROOTS.computeIfAbsent(folder, f -> {
+            for (Path at = f; at != null; at = at.getParent()) {
+                for (String marker : MARKERS) {
+                    if (Files.exists(at.resolve(marker))) {
+                        return real(at);
+                    }
+                }
+            }
+            return real(f);
+        });
+    }
+
+    /**
+     * Why {@code target}, named by the spec {@code file}, may not be read, or empty when it lies inside
+     * the spec's project root (links resolved).
+     */
+    public static Optional<String> outside(Path file, Path target) {
+        Path root = of(file);
+        Path resolved = real(target.toAbsolutePath().normalize());
+        if (resolved.startsWith(root)) {
+            return Optional.empty();
+        }
+        return Optional.of("it lies outside the project folder " + root + " (a spec reads only files inside its "
+                + "project: the folder above it with " + String.join(", ", MARKERS) + ", else its own folder)");
+    }
+
+    /** The real path where it exists (links resolved), else the path as given. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            Path parent = path.getParent();
+            return parent == null || parent.equals(path) ? path : real(parent).resolve(path.getFileName());
+        }
+    }
+}
