@@ -47,11 +47,32 @@ public final class ProjectRoot {
     public static Optional<String> outside(Path file, Path target) {
         Path root = of(file);
         Path resolved = real(target.toAbsolutePath().normalize());
-        if (resolved.startsWith(root)) {
+        if (resolved.startsWith(root) || extraRoots().stream().anyMatch(resolved::startsWith)) {
             return Optional.empty();
         }
         return Optional.of("it lies outside the project folder " + root + " (a spec reads only files inside its "
-                + "project: the folder above it with " + String.join(", ", MARKERS) + ", else its own folder)");
+                + "project: the folder above it with " + String.join(", ", MARKERS) + ", else its own folder; "
+                + "shared data folders can be added with MEMDSL_ROOTS)");
+    }
+
+    /**
+     * Folders every spec may read besides its project, for data shared between projects (a dataset
+     * folder): the {@code MEMDSL_ROOTS} environment variable or the {@code memdsl.roots} system
+     * property, folders separated by the path separator.
+     */
+    public static List<Path> extraRoots() {
+        List<Path> roots = new java.util.ArrayList<>();
+        for (String list : new String[] { System.getenv("MEMDSL_ROOTS"), System.getProperty("memdsl.roots") }) {
+            if (list == null || list.isBlank()) {
+                continue;
+            }
+            for (String entry : list.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    roots.add(real(Path.of(entry.strip()).toAbsolutePath().normalize()));
+                }
+            }
+        }
+        return roots;
     }
 
     /** The real path where it exists (links resolved), else the path as given. */

@@ -114,9 +114,15 @@ class PaperCNetworkTest {
                     measure accuracy measure neurons measure confusion
                 }
                 """.replace("DIGITS", Datasets.MNIST.toAbsolutePath().toString().replace('\\', '/')));
-        runner.run(spec, dir.resolve("a"), OptionalLong.of(5), QUIET);
-        runner.run(spec, dir.resolve("b"), OptionalLong.of(5), QUIET);
-        runner.run(spec, dir.resolve("c"), OptionalLong.of(6), QUIET);
+        // the dataset lies outside this temporary folder: a shared data folder (MEMDSL_ROOTS, README)
+        System.setProperty("memdsl.roots", Datasets.MNIST.toAbsolutePath().toString());
+        try {
+            runner.run(spec, dir.resolve("a"), OptionalLong.of(5), QUIET);
+            runner.run(spec, dir.resolve("b"), OptionalLong.of(5), QUIET);
+            runner.run(spec, dir.resolve("c"), OptionalLong.of(6), QUIET);
+        } finally {
+            System.clearProperty("memdsl.roots");
+        }
         for (String csv : List.of("accuracy.csv", "neurons.csv", "confusion.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a/small").resolve(csv)),
                     Files.readAllBytes(dir.resolve("b/small").resolve(csv)), csv);

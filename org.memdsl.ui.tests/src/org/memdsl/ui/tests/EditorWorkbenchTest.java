@@ -196,10 +196,16 @@ class EditorWorkbenchTest {
                     measure confusion
                 }
                 """.replace("DIGITS", digits.toString().replace('\\', '/')));
+        // the dataset lies outside the workspace project: a shared data folder (MEMDSL_ROOTS, README)
+        System.setProperty("memdsl.roots", digits.toString());
         IDE.openEditor(page, file);
         RunExperimentJob job = new RunExperimentJob(file.getLocation().toFile().toPath(), file);
         job.schedule();
-        waitUntil(() -> job.getResult() != null, 120_000, "the network to train");
+        try {
+            waitUntil(() -> job.getResult() != null, 120_000, "the network to train");
+        } finally {
+            System.clearProperty("memdsl.roots");
+        }
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         waitUntil(() -> page.findView(ResultsView.ID) != null
                 && ((ResultsView) page.findView(ResultsView.ID)).shownFigures().contains("digits/accuracy"), 10_000,
