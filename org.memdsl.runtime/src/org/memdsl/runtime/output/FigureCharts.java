@@ -107,13 +107,15 @@ final class FigureCharts {
             }
             index++;
         }
-        ValueAxis xAxis = axis(figure.xLabel(), figure.logX() && spansDecade(data, true), xFloor);
-        ValueAxis yAxis = axis(figure.yLabel(), figure.logY() && spansDecade(data, false), yFloor);
-        xAxis.setAutoRangeMinimumSize(minimumRange(data, true));
-        if (xAxis instanceof NumberAxis number && wholeNumbers(data)) {
+        Extent xExtent = Extent.of(data, true);
+        Extent yExtent = Extent.of(data, false);
+        ValueAxis xAxis = axis(figure.xLabel(), figure.logX() && xExtent.spansDecades(), xFloor);
+        ValueAxis yAxis = axis(figure.yLabel(), figure.logY() && yExtent.spansDecades(), yFloor);
+        xAxis.setAutoRangeMinimumSize(xExtent.minimumRange());
+        if (xAxis instanceof NumberAxis number && xExtent.whole()) {
             number.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        yAxis.setAutoRangeMinimumSize(minimumRange(data, false));
+        yAxis.setAutoRangeMinimumSize(yExtent.minimumRange());
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         style(plot);
         JFreeChart chart = new JFreeChart(figure.title(), TITLE_FONT, plot, visibleInLegend(figure) > 1);
@@ -127,63 +129,58 @@ final class FigureCharts {
     }
 
     /**
-     * Whether at least two powers of ten lie among the values: a log axis over less would have one
-     * labelled tick or none, so such an axis is drawn linear, where it looks much the same.
+     * The finite values of one coordinate of the plotted series, read in one pass: their range, the
+     * range of the positive ones, and whether all are whole numbers.
      */
-    private static boolean spansDecade(XYSeriesCollection data, boolean x) {
-        double min = Double.MAX_VALUE;
-        double max = 0;
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            XYSeries series = data.getSeries(s);
-            for (int k = 0; k < series.getItemCount(); k++) {
-                double v = x ? series.getX(k).doubleValue() : series.getY(k).doubleValue();
-                if (v > 0 && Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        return max > 0 && Math.floor(Math.log10(max) + 1e-9) - Math.ceil(Math.log10(min) - 1e-9) >= 1;
-    }
+    private record Extent(double low, double high, double smallestPositive, double largestPositive,
+            boolean whole) {
 
-    /**
-     * The narrowest range an axis may show: a millionth of its largest magnitude (JFreeChart's own
-     * floor, 1e-8, would flatten a current that varies by picoamperes); for data of a single value
-     * (one loop, one pulse) twice that value, so the axis spans 0 to twice it and has ticks to read.
-     */
-    static double minimumRange(XYSeriesCollection data, boolean x) {
-        double largest = 0;
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            XYSeries series = data.getSeries(s);
-            for (int k = 0; k < series.getItemCount(); k++) {
-                double v = x ? series.getX(k).doubleValue() : series.getY(k).doubleValue();
-                if (Double.isFinite(v)) {
-                    largest = Math.max(largest, Math.abs(v));
+        static Extent of(XYSeriesCollection data, boolean x) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            double smallestPositive = Double.MAX_VALUE;
+            double largestPositive = 0;
+            boolean whole = data.getSeriesCount() > 0;
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                XYSeries series = data.getSeries(s);
+                for (int k = 0; k < series.getItemCount(); k++) {
+                    double v = x ? series.getX(k).doubleValue() : series.getY(k).doubleValue();
+                    if (!Double.isFinite(v)) {
+                        continue;
+                    }
                     low = Math.min(low, v);
                     high = Math.max(high, v);
+                    whole &= v == Math.rint(v);
+                    if (v > 0) {
+                        smallestPositive = Math.min(smallestPositive, v);
+                        largestPositive = Math.max(largestPositive, v);
+                    }
                 }
             }
+            return new Extent(low, high, smallestPositive, largestPositive, whole);
         }
-        if (largest == 0) {
-            return 1;
-        }
-        return low == high ? 2 * largest : Math.max(largest * 1e-6, Double.MIN_NORMAL);
-    }
 
-    /** Whether every x value is a whole number (pulse, segment, loop, cycle): ticks then fall on whole numbers. */
-    private static boolean wholeNumbers(XYSeriesCollection data) {
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            XYSeries series = data.getSeries(s);
-            for (int k = 0; k < series.getItemCount(); k++) {
-                double v = series.getX(k).doubleValue();
-                if (v != Math.rint(v)) {
-                    return false;
-                }
-            }
+        /**
+         * Whether at least two powers of ten lie among the positive values: a log axis over less would
+         * have one labelled tick or none, so such an axis is drawn linear, where it looks much the same.
+         */
+        boolean spansDecades() {
+            return largestPositive > 0 && Math.floor(Math.log10(largestPositive) + 1e-9)
+                    - Math.ceil(Math.log10(smallestPositive) - 1e-9) >= 1;
         }
-        return data.getSeriesCount() > 0;
+
+        /**
+         * The narrowest range the axis may show: a millionth of the largest magnitude (JFreeChart's own
+         * floor, 1e-8, would flatten a current that varies by picoamperes); for data of a single value
+         * (one loop, one pulse) twice that value, so the axis spans 0 to twice it and has ticks to read.
+         */
+        double minimumRange() {
+            double largest = low > high ? 0 : Math.max(Math.abs(low), Math.abs(high));
+            if (largest == 0) {
+                return 1;
+            }
+            return low == high ? 2 * largest : Math.max(largest * 1e-6, Double.MIN_NORMAL);
+        }
     }
 
     private static long visibleInLegend(Figure figure) {
