@@ -16,6 +16,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.memdsl.compiler.ImportTarget;
 import org.memdsl.memDsl.Model;
 
 import com.google.inject.Inject;
@@ -117,25 +118,11 @@ public class SpecLoader {
                 if (imp.getImportURI() == null || !resource.getURI().isFile()) {
                     continue;
                 }
-                Path importing = Path.of(resource.getURI().toFileString());
-                Path target = importTarget(importing, imp.getImportURI());
-                if (target != null && Files.isRegularFile(target)
-                        && org.memdsl.compiler.ProjectRoot.outside(importing, target).isEmpty()) {
-                    set.getResource(URI.createFileURI(target.toString()), true);
+                ImportTarget target = ImportTarget.of(Path.of(resource.getURI().toFileString()), imp.getImportURI());
+                if (target.readable()) {
+                    set.getResource(URI.createFileURI(target.file().toString()), true);
                 }
             }
-        }
-    }
-
-    /** The file an import names, or null when it is no file name at all (a URL, a NUL character). */
-    private static Path importTarget(Path importing, String uri) {
-        if (uri.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") && !uri.matches("^[A-Za-z]:[\\\\/].*")) {
-            return null; // http:, file:, …: memdsl never reads the network
-        }
-        try {
-            return importing.resolveSibling(uri).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
         }
     }
 
@@ -149,21 +136,9 @@ public class SpecLoader {
             if (imp.getImportURI() == null) {
                 continue;
             }
-            Path target = importTarget(mainPath, imp.getImportURI());
-            java.util.Optional<String> outside = target == null ? java.util.Optional.empty()
-                    : org.memdsl.compiler.ProjectRoot.outside(mainPath, target);
-            if (outside.isPresent()) {
-                out.add(SourceLocations.error(mainPath.toString(), imp,
-                        "'" + imp.getImportURI() + "' cannot be imported: " + outside.get()));
-            } else if (target == null) {
-                out.add(SourceLocations.error(mainPath.toString(), imp, "'" + imp.getImportURI().replace('\0', '?')
-                        + "' is not a file name: an import names a .mem file by a relative or absolute path"));
-            } else if (Files.exists(target) && !Files.isRegularFile(target)) {
-                out.add(SourceLocations.error(mainPath.toString(), imp,
-                        "'" + imp.getImportURI() + "' is not a regular file (a folder, a pipe or a device)"));
-            } else if (!Files.isRegularFile(target)) {
-                out.add(SourceLocations.error(mainPath.toString(), imp,
-                        "imported file '" + imp.getImportURI() + "' does not exist"));
+            ImportTarget target = ImportTarget.of(mainPath, imp.getImportURI());
+            if (!target.readable()) {
+                out.add(SourceLocations.error(mainPath.toString(), imp, target.refusal()));
             }
         }
         return out;

@@ -1,7 +1,10 @@
 package org.memdsl.scoping;
 
+import java.nio.file.Path;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.scoping.impl.ImportUriResolver;
+import org.memdsl.compiler.ImportTarget;
 import org.memdsl.library.Libraries;
 import org.memdsl.memDsl.Import;
 
@@ -19,29 +22,13 @@ public class LibraryImportUriResolver extends ImportUriResolver {
             return Libraries.uri(imp.getLibrary()).map(Object::toString).orElse(null);
         }
         String uri = super.resolve(object);
-        if (uri == null || uri.indexOf('\0') >= 0 || (uri.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")
-                && !uri.matches("^[A-Za-z]:[\\\\/].*"))) {
+        if (uri == null || ImportTarget.namesNoFile(uri)) {
             return null;
         }
-        return notAFile(object, uri) ? null : uri;
-    }
-
-    /**
-     * A path that exists but is no regular file (a FIFO, a device, a folder: opening it could block
-     * forever), or one outside the spec's project folder.
-     */
-    private static boolean notAFile(EObject object, String uri) {
         if (object.eResource() == null || !object.eResource().getURI().isFile()) {
-            return false;
+            return uri;
         }
-        try {
-            java.nio.file.Path target = java.nio.file.Path.of(object.eResource().getURI().toFileString())
-                    .resolveSibling(uri).normalize();
-            return java.nio.file.Files.exists(target) && !java.nio.file.Files.isRegularFile(target)
-                    || org.memdsl.compiler.ProjectRoot.outside(java.nio.file.Path.of(object.eResource().getURI()
-                            .toFileString()), target).isPresent();
-        } catch (java.nio.file.InvalidPathException e) {
-            return true;
-        }
+        ImportTarget target = ImportTarget.of(Path.of(object.eResource().getURI().toFileString()), uri);
+        return target.readable() || target.missing() ? uri : null;
     }
 }
