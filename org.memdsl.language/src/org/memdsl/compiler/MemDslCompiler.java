@@ -131,6 +131,13 @@ public final class MemDslCompiler {
         return kind.create(values(stimulus.getArguments(), kind, stimulus, defaultBindings(stimulus)));
     }
 
+    /** How many edges {@link #waveform(Stimulus)} would have, counted without building it. */
+    public static long edges(Stimulus stimulus) {
+        StimulusKind kind = kind(stimulus);
+        return kind.edges(new ParameterValues(kind, values(stimulus.getArguments(), kind, stimulus,
+                defaultBindings(stimulus))));
+    }
+
     /** The file stem a measurement writes: its {@code as} name or its kind. */
     public static String outputName(Measurement measurement) {
         return measurement.getName() != null ? measurement.getName() : measurement.getKind();
@@ -156,7 +163,8 @@ public final class MemDslCompiler {
                 settings.get(ExperimentSettings.TEMPERATURE),
                 new SourceLimit(settings.get(ExperimentSettings.SERIES_RESISTANCE),
                         settings.get(ExperimentSettings.COMPLIANCE),
-                        settings.get(ExperimentSettings.NEGATIVE_COMPLIANCE)));
+                        settings.get(ExperimentSettings.NEGATIVE_COMPLIANCE)),
+                settings.get(ExperimentSettings.MAX_EDGES));
 
         List<Analysis> measurements = new ArrayList<>();
         for (Measurement m : application.measurements()) {
@@ -175,7 +183,8 @@ public final class MemDslCompiler {
             sample = stimulus.duration() / ExperimentSettings.DEFAULT_SAMPLES;
         }
         double maxStep = settings.get(ExperimentSettings.MAX_STEP);
-        SimulationOptions options = SimulationOptions.sampledEvery(sample);
+        SimulationOptions options = SimulationOptions.sampledEvery(sample)
+                .withWallClockLimit(settings.get(ExperimentSettings.MAX_RUN_TIME));
         if (maxStep > 0) {
             options = options.withMaxStep(maxStep);
         }
@@ -201,6 +210,12 @@ public final class MemDslCompiler {
     /** {@link #checkedExperiment(Experiment)} of any application (an experiment, a characterisation's run). */
     public static ExperimentPlan checkedExperiment(Application application) {
         ExperimentPlan plan = experiment(application);
+        String what = application.source() instanceof Experiment ? "experiment '" : "'";
+        try {
+            plan.checkTimes();
+        } catch (IllegalArgumentException e) {
+            throw new CompileException(what + application.name() + "': " + e.getMessage(), application.source());
+        }
         for (int k = 0; k < plan.measurements().size(); k++) {
             try {
                 plan.withMeasurement(k).check(Double.POSITIVE_INFINITY);
@@ -212,7 +227,6 @@ public final class MemDslCompiler {
             ParameterValues settings = settings(application);
             plan.check(settings.get(ExperimentSettings.MAX_SAMPLES), settings.get(ExperimentSettings.MAX_RUN_TIME));
         } catch (IllegalArgumentException e) {
-            String what = application.source() instanceof Experiment ? "experiment '" : "'";
             throw new CompileException(what + application.name() + "': " + e.getMessage(), application.source());
         }
         return plan;

@@ -25,8 +25,15 @@ public final class ProjectRoot {
     private ProjectRoot() {
     }
 
-    /** The project root of the spec {@code file}. */
+    /** The system property that names the project root of every spec (the command line's {@code --root}). */
+    public static final String ROOT_PROPERTY = "memdsl.root";
+
+    /** The project root of the spec {@code file}: {@value #ROOT_PROPERTY} when set, else found from its folder. */
     public static Path of(Path file) {
+        String given = System.getProperty(ROOT_PROPERTY);
+        if (given != null && !given.isBlank()) {
+            return real(Path.of(given).toAbsolutePath().normalize());
+        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         return ROOTS.computeIfAbsent(folder, f -> {
             for (Path at = f; at != null; at = at.getParent()) {
@@ -51,8 +58,8 @@ public final class ProjectRoot {
             return Optional.empty();
         }
         return Optional.of("it lies outside the project folder " + root + " (a spec reads only files inside its "
-                + "project: the folder above it with " + String.join(", ", MARKERS) + ", else its own folder; "
-                + "shared data folders can be added with MEMDSL_ROOTS)");
+                + "project: the folder above it with " + String.join(", ", MARKERS) + ", else its own folder, or "
+                + "the folder given by --root; shared data folders can be added with MEMDSL_ROOTS)");
     }
 
     /**

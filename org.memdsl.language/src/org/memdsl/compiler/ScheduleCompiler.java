@@ -14,6 +14,7 @@ import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.ParameterValues;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.Channel;
+import org.memdsl.runtime.stimulus.Edges;
 import org.memdsl.runtime.stimulus.OpticalKind;
 import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StimulusKind;
@@ -41,14 +42,34 @@ final class ScheduleCompiler {
         this.bindings = bindings;
     }
 
+    /** How many edges the unrolled schedule has, and the placement that brings the most. */
+    private static final class Size {
+        private final Map<Stimulus, Long> perStimulus = new HashMap<>();
+        private long edges;
+        private long largest;
+        private Applied largestAt;
+    }
+
     static AppliedStimulus compile(List<ScheduleItem> schedule, Bindings bindings, double temperature,
-            SourceLimit limit) {
+            SourceLimit limit, double maxEdges) {
         ScheduleCompiler compiler = new ScheduleCompiler(bindings);
         long parts = placements(schedule, bindings);
         if (parts > Timeline.MAX_PARTS) {
             throw new CompileException(String.format("the schedule places %d stimuli; at most %d are allowed "
                     + "(use a train's count instead of repeating single pulses)", parts, Timeline.MAX_PARTS),
                     schedule.get(0).eContainer());
+        }
+        Size size = new Size();
+        count(schedule, 1, bindings, size);
+        if (size.edges > maxEdges) {
+            String name = "'" + size.largestAt.getStimulus().getName() + "'";
+            String what = size.largest == size.edges
+                    ? name + " as applied here has " + Dimension.rounded(size.edges) + " pulse edges and steps"
+                    : "the protocol has " + Dimension.rounded(size.edges) + " pulse edges and steps ("
+                            + Dimension.rounded(size.largest) + " from " + name + " here)";
+            throw new CompileException(what + "; at most max_edges = "
+                    + Dimension.rounded(maxEdges) + " are built and integrated: shorten the protocol or raise "
+                    + "max_edges", size.largestAt);
         }
         for (ScheduleItem item : schedule) {
             compiler.place(item);
@@ -71,6 +92,34 @@ final class ScheduleCompiler {
             total = Math.min(Long.MAX_VALUE / 4, total + one);
         }
         return total;
+    }
+
+    /** Adds the edges of {@code items}, each placed {@code times} times, to {@code size}, building nothing. */
+    private static void count(List<ScheduleItem> items, long times, Bindings bindings, Size size) {
+        for (ScheduleItem item : items) {
+            if (item instanceof Repeat repeat) {
+                count(repeat.getItems(), Edges.times(times, Edges.of(count(repeat, bindings))), bindings, size);
+                continue;
+            }
+            Applied applied = (Applied) item;
+            long one = size.perStimulus.computeIfAbsent(applied.getStimulus(), s -> edges(s, bindings));
+            long all = Edges.times(times, one);
+            size.edges = Edges.plus(size.edges, all);
+            if (size.largestAt == null || all > size.largest) {
+                size.largest = all;
+                size.largestAt = applied;
+            }
+        }
+    }
+
+    private static long edges(Stimulus stimulus, Bindings bindings) {
+        StimulusKind kind = MemDslCompiler.kind(stimulus);
+        try {
+            return kind.edges(new ParameterValues(kind,
+                    MemDslCompiler.values(stimulus.getArguments(), kind, stimulus, bindings)));
+        } catch (IllegalArgumentException e) {
+            throw new CompileException("stimulus '" + stimulus.getName() + "': " + e.getMessage(), stimulus);
+        }
     }
 
     private static long saturatingProduct(long a, long b) {

@@ -20,13 +20,22 @@ final class SourceLocations {
      * when the element has no file of its own).
      */
     static SpecIssue error(String file, EObject element, String message) {
+        return issue(file, element, SpecIssue.Severity.ERROR, message);
+    }
+
+    /** {@link #error} as a warning. */
+    static SpecIssue warning(String file, EObject element, String message) {
+        return issue(file, element, SpecIssue.Severity.WARNING, message);
+    }
+
+    private static SpecIssue issue(String file, EObject element, SpecIssue.Severity severity, String message) {
         file = fileOf(element, file);
         ICompositeNode node = element == null ? null : NodeModelUtils.getNode(element);
         if (node == null) {
-            return new SpecIssue(file, 1, 1, SpecIssue.Severity.ERROR, message);
+            return new SpecIssue(file, 1, 1, severity, message);
         }
         LineAndColumn at = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-        return new SpecIssue(file, at.getLine(), at.getColumn(), SpecIssue.Severity.ERROR, message);
+        return new SpecIssue(file, at.getLine(), at.getColumn(), severity, message);
     }
 
     /** The file an element is written in: a path, a shipped library as {@code library:NAME}, else {@code fallback}. */

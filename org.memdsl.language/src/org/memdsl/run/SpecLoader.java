@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -17,7 +18,9 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.memdsl.compiler.ImportTarget;
+import org.memdsl.compiler.SpecText;
 import org.memdsl.memDsl.Model;
+import org.memdsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -39,6 +42,11 @@ public class SpecLoader {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(absolute)) {
             throw new NoSuchFileException(file.toString(), null, "no such .mem file");
+        }
+        Optional<String> unreadable = SpecText.refusal(absolute);
+        if (unreadable.isPresent()) {
+            return new LoadedSpec(absolute, null, List.of(absolute), List.of(new SpecIssue(absolute.toString(), 1, 1,
+                    SpecIssue.Severity.ERROR, "the file " + unreadable.get())));
         }
         try (LoggedFailures logged = LoggedFailures.capture()) {
             LoadedSpec spec = loadAndValidate(absolute);
@@ -97,7 +105,6 @@ public class SpecLoader {
                 }
             }
         }
-        issues.addAll(missingImports(main, absolute));
         issues.sort(Comparator.comparing(SpecIssue::file).thenComparingInt(SpecIssue::line)
                 .thenComparingInt(SpecIssue::column));
         Model model = main.getContents().isEmpty() ? null : (Model) main.getContents().get(0);
@@ -119,29 +126,11 @@ public class SpecLoader {
                     continue;
                 }
                 ImportTarget target = ImportTarget.of(Path.of(resource.getURI().toFileString()), imp.getImportURI());
-                if (target.readable()) {
+                if (target.readable() && SpecText.refusal(target.file()).isEmpty()) {
                     set.getResource(URI.createFileURI(target.file().toString()), true);
                 }
             }
         }
-    }
-
-    private static List<SpecIssue> missingImports(Resource main, Path mainPath) {
-        List<SpecIssue> out = new ArrayList<>();
-        if (main.getContents().isEmpty()) {
-            return out;
-        }
-        Model model = (Model) main.getContents().get(0);
-        for (var imp : model.getImports()) {
-            if (imp.getImportURI() == null) {
-                continue;
-            }
-            ImportTarget target = ImportTarget.of(mainPath, imp.getImportURI());
-            if (!target.readable()) {
-                out.add(SourceLocations.error(mainPath.toString(), imp, target.refusal()));
-            }
-        }
-        return out;
     }
 
     private static SpecIssue toSpecIssue(Path file, Issue issue) {
@@ -152,6 +141,12 @@ public class SpecLoader {
         };
         int line = issue.getLineNumber() == null ? 1 : Math.max(1, issue.getLineNumber());
         int column = issue.getColumn() == null ? 1 : Math.max(1, issue.getColumn());
+        String[] data = issue.getData();
+        if (IssueCodes.DATA_FILE.equals(issue.getCode()) && data != null && data.length == 3) {
+            // reported in the data file, at its line, and pointing back at what reads it
+            return new SpecIssue(data[0], (int) Math.min(Integer.MAX_VALUE, Long.parseLong(data[1])), 1, severity,
+                    data[2] + " (read for " + file + ":" + line + ":" + column + ")");
+        }
         return new SpecIssue(file.toString(), line, column, severity, issue.getMessage());
     }
 }

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.memdsl.compiler.Application;
 import org.memdsl.compiler.Characterisations;
 import org.memdsl.compiler.CompileException;
@@ -23,6 +24,7 @@ import org.memdsl.memDsl.CharacterisedDevice;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Overlay;
 import org.memdsl.memDsl.OverlaySource;
@@ -40,6 +42,8 @@ import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.output.SummaryWriter;
 import org.memdsl.runtime.result.ExpectationCheck;
 import org.memdsl.runtime.result.Figure;
+import org.memdsl.runtime.result.MissingValues;
+import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationException;
@@ -52,9 +56,18 @@ import com.google.inject.Inject;
  */
 public class SpecRunner {
 
-    /** What one experiment produced, where it was written, and how its expectations fared. */
+    /**
+     * What one experiment produced, where it was written, how its expectations fared, and warnings
+     * about what it could not compute (located at the measurement).
+     */
     public record Outcome(String experiment, RunResult result, Path directory, List<Path> files,
-            List<CheckedExpectation> expectations, org.memdsl.runtime.result.Characterisation characterisation) {
+            List<CheckedExpectation> expectations, org.memdsl.runtime.result.Characterisation characterisation,
+            List<SpecIssue> warnings) {
+
+        public Outcome(String experiment, RunResult result, Path directory, List<Path> files,
+                List<CheckedExpectation> expectations, org.memdsl.runtime.result.Characterisation characterisation) {
+            this(experiment, result, directory, files, expectations, characterisation, List.of());
+        }
 
         public Outcome(String experiment, RunResult result, Path directory, List<Path> files,
                 List<CheckedExpectation> expectations) {
@@ -131,6 +144,12 @@ public class SpecRunner {
             // (e.g. a PPF measurement on a train of odd length): report it at the declaration.
             throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), at,
                     what + " '" + name + "' cannot run: " + e.getMessage())));
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // last resort: a failure of memdsl itself is still an error at the declaration, not a stack trace
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), at,
+                    what + " '" + name + "' failed inside memdsl (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); please report this with the file")));
         }
         Provenance provenance = provenance(spec, name, hash, compiled.seed());
         List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
@@ -138,7 +157,33 @@ public class SpecRunner {
         if (!checked.isEmpty()) {
             written.add(ExpectationsWriter.write(checked.stream().map(CheckedExpectation::check).toList(), dir));
         }
-        return new Outcome(name, result, dir, written, checked);
+        return new Outcome(name, result, dir, written, checked, null, missing(spec, at, result));
+    }
+
+    /** A warning per column with values that could not be computed, at the measurement that wrote it. */
+    private static List<SpecIssue> missing(LoadedSpec spec, EObject at, RunResult result) {
+        List<SpecIssue> warnings = new ArrayList<>();
+        for (ResultTable table : result.tables()) {
+            EObject measurement = measurementWriting(at, table.name());
+            for (MissingValues m : MissingValues.of(table)) {
+                warnings.add(SourceLocations.warning(spec.file().toString(), measurement, m.describe()));
+            }
+        }
+        return warnings;
+    }
+
+    /** The measurement of {@code at} whose output {@code table} is (its name or a name derived from it). */
+    private static EObject measurementWriting(EObject at, String table) {
+        EObject best = at;
+        int longest = -1;
+        for (Measurement m : EcoreUtil2.eAllOfType(at, Measurement.class)) {
+            String output = MemDslCompiler.outputName(m);
+            if (table.startsWith(output) && output.length() > longest) {
+                best = m;
+                longest = output.length();
+            }
+        }
+        return best;
     }
 
     /**

@@ -57,6 +57,11 @@ public final class IssueCodes {
     public static final String NO_PROTOCOL = PREFIX + "noProtocol";
     public static final String UNKNOWN_REPORTED_OUTPUT = PREFIX + "unknownReportedOutput";
     public static final String LATER_EXPERIMENT = PREFIX + "laterExperiment";
+    public static final String UNREADABLE_IMPORT = PREFIX + "unreadableImport";
+    public static final String IMPORT_CYCLE = PREFIX + "importCycle";
+    public static final String NAME_TOO_LONG = PREFIX + "nameTooLong";
+    /** A problem inside a data file; issue data: the file, its line, the problem without location. */
+    public static final String DATA_FILE = PREFIX + "dataFile";
 
     public static String unknownKind(Catalogue<?> catalogue) {
         return UNKNOWN_KIND + catalogue.keyword();

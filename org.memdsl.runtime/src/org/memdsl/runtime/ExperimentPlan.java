@@ -22,6 +22,7 @@ import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationOptions;
 import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
+import org.memdsl.runtime.stimulus.PulseWindow;
 
 /**
  * A compiled protocol: one device under one stimulus, analysed by measurements. With several
@@ -32,6 +33,9 @@ import org.memdsl.runtime.stimulus.AppliedStimulus;
  */
 public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus stimulus, List<Analysis> measurements,
         SimulationOptions options, long seed, double[] temperatures, double area) {
+
+    /** The longest protocol: 10⁹ s, some 30 years, beyond any retention measurement. */
+    public static final double MAX_DURATION = 1e9;
 
     /** Columns that get a per-area column, and its name. */
     private static final List<String[]> PER_AREA = List.of(new String[] { "energy", "energy_per_area" },
@@ -102,11 +106,31 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
     }
 
     /**
+     * Refuses a protocol longer than {@link #MAX_DURATION}, or with a pulse shorter than the time
+     * resolution at its time (a 1 ms pulse after 10¹⁸ s).
+     */
+    public void checkTimes() {
+        double duration = stimulus.duration();
+        if (!(duration <= MAX_DURATION)) {
+            throw new IllegalArgumentException("the protocol lasts " + Dimension.TIME.formatRounded(duration)
+                    + "; a protocol lasts at most " + Dimension.TIME.formatRounded(MAX_DURATION) + " (about 30 years)");
+        }
+        for (PulseWindow w : stimulus.pulseWindows()) {
+            if (!(w.end() > w.start())) {
+                throw new IllegalArgumentException("a pulse at t = " + Dimension.TIME.formatRounded(w.start())
+                        + " is shorter than the time resolution there (durations in one protocol must lie within "
+                        + "about 12 orders of magnitude of its length)");
+            }
+        }
+    }
+
+    /**
      * Refuses, before anything runs, what the run would refuse: measurements the protocol cannot
      * feed, analyses across temperatures without temperatures, runs recording more than
      * {@code maxSamples} rows.
      */
     public void check(double maxSamples) {
+        checkTimes();
         for (Analysis m : measurements) {
             m.check(stimulus);
             if (m instanceof AnalysisAcrossTemperatures across

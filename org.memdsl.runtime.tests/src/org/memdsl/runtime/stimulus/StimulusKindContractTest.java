@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.catalog.Values;
 
 /**
  * What every stimulus kind promises (a new kind is checked without editing this test): its
  * example builds a waveform that lasts a positive, finite time, whose breakpoints are sorted and
- * inside it, whose values are finite, and which reads every argument the kind declares.
+ * inside it, whose values are finite, and which reads every argument the kind declares; its count
+ * of edges, computed before building, bounds the breakpoints the waveform has without overstating
+ * them more than fourfold.
  */
 class StimulusKindContractTest {
 
@@ -47,5 +51,27 @@ class StimulusKindContractTest {
             optical.wavelength(values);
         }
         assertEquals(Set.of(), values.unread(), kind.name() + " declares arguments it never reads");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void edgesBoundTheBreakpointsBeforeBuilding(StimulusKind kind) {
+        long edges = kind.edges(new ParameterValues(kind, kind.example()));
+        int breakpoints = kind.create(kind.example()).breakpoints().length;
+        assertTrue(breakpoints <= edges && edges <= 4L * breakpoints + 16,
+                kind.name() + ": " + edges + " edges counted, " + breakpoints + " breakpoints built");
+    }
+
+    /** Ten million pairs at six gaps are counted (6e8 edges), never built; absurd rates saturate. */
+    @Test
+    void hugeProtocolsAreCountedNotBuilt() {
+        StimulusKind paired = StimulusKinds.CATALOGUE.byName("paired").orElseThrow();
+        Values huge = Values.builder().set("amplitude", 1.0).set("width", 1e-3)
+                .list("intervals", 1e-3, 2e-3, 5e-3, 10e-3, 20e-3, 40e-3).set("repeats", 1e7).build();
+        assertEquals(6 * 10_000_000L * Edges.train(2), paired.edges(new ParameterValues(paired, huge)));
+        StimulusKind rates = StimulusKinds.CATALOGUE.byName("rate_sequence").orElseThrow();
+        Values absurd = Values.builder().set("amplitude", 1.0).set("width", 1e-12).list("frequencies", 1e300)
+                .set("segment", 1e6).build();
+        assertEquals(Edges.SATURATED, rates.edges(new ParameterValues(rates, absurd)));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.memdsl.runtime.data.DataFileException;
+import org.memdsl.runtime.data.TextDataFiles;
 
 /**
  * Measured conductance against pulse number, read from a CSV file with a header row: column
@@ -81,17 +83,18 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
     }
 
     /**
-     * @throws IllegalArgumentException naming the file and line of the first problem
+     * @throws DataFileException naming the file and line of the first problem (never quoting it)
      */
     public static MeasuredPulseCurves read(Path file) {
+        TextDataFiles.requireText(file);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreSurroundingSpaces(true).setCommentMarker('#').get().parse(reader)) {
             List<String> header = parser.getHeaderNames();
             for (String required : List.of(PULSE, LTP)) {
                 if (!header.contains(required)) {
-                    throw new IllegalArgumentException(file + ":1: missing column '" + required + "' (columns: "
-                            + String.join(", ", header) + ")");
+                    throw new DataFileException(file, 1, "the header row has no column '" + required
+                            + "' (a measured curve has columns " + PULSE + ", " + LTP + " and optionally " + LTD + ")");
                 }
             }
             boolean hasLtd = header.contains(LTD);
@@ -104,35 +107,32 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
                 if (firstPulse == null) {
                     firstPulse = pulse;
                 } else if (pulse != firstPulse + ltp.size()) {
-                    throw new IllegalArgumentException(file + ":" + line
-                            + ": pulse numbers must be consecutive, expected "
+                    throw new DataFileException(file, line, "pulse numbers must be consecutive, expected "
                             + (firstPulse + ltp.size()) + " but got " + pulse);
                 }
                 double gLtp = positive(file, line, row, LTP);
                 if (!ltp.isEmpty() && gLtp < ltp.get(ltp.size() - 1)) {
-                    throw new IllegalArgumentException(file + ":" + line
-                            + ": g_ltp must not decrease with pulse number");
+                    throw new DataFileException(file, line, "g_ltp must not decrease with pulse number");
                 }
                 ltp.add(gLtp);
                 if (hasLtd) {
                     double gLtd = positive(file, line, row, LTD);
                     if (!ltd.isEmpty() && gLtd > ltd.get(ltd.size() - 1)) {
-                        throw new IllegalArgumentException(file + ":" + line
-                                + ": g_ltd must not increase with pulse number");
+                        throw new DataFileException(file, line, "g_ltd must not increase with pulse number");
                     }
                     ltd.add(gLtd);
                 }
             }
             if (ltp.size() < 2) {
-                throw new IllegalArgumentException(file + ": needs at least two rows of data");
+                throw new DataFileException(file, parser.getCurrentLineNumber(), "needs at least two rows of data");
             }
             double[] up = ltp.stream().mapToDouble(Double::doubleValue).toArray();
             double[] down = hasLtd ? ltd.stream().mapToDouble(Double::doubleValue).toArray() : reversed(up);
             return new MeasuredPulseCurves(up, down);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new DataFileException(file, 1, "cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            throw new DataFileException(file, 1, "is not a CSV table (a quote or a row the parser cannot read)");
         }
     }
 
@@ -141,15 +141,14 @@ public record MeasuredPulseCurves(double[] potentiation, double[] depression) {
         try {
             return Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": " + column + " '" + text + "' is not a number");
+            throw new DataFileException(file, line, column + " is not a number");
         }
     }
 
     private static double positive(Path file, long line, CSVRecord row, String column) {
         double value = number(file, line, row, column);
         if (!(value > 0 && Double.isFinite(value))) {
-            throw new IllegalArgumentException(file + ":" + line + ": " + column
-                    + " must be a positive conductance in S");
+            throw new DataFileException(file, line, column + " must be a positive conductance in S");
         }
         return value;
     }

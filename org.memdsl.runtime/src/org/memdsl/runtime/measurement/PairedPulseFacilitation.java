@@ -29,6 +29,9 @@ public record PairedPulseFacilitation(String name) implements Analysis {
     public static final MeasurementKind KIND = MeasurementKind.of("ppf",
             "paired-pulse facilitation per interval, 100·(I2−I1)/I1 and A2/A1", PairedPulseFacilitation::new);
 
+    /** Why an index or ratio is missing: it divides by the first pulse's response. */
+    private static final String ZERO_FIRST = "the first pulse of the pair draws no current, so I2/I1 is undefined";
+
     /** Intervals are grouped on this grid (1 ps), which absorbs rounding in the pulse times. */
     private static final double INTERVAL_GRID = 1e-12;
 
@@ -84,7 +87,9 @@ public record PairedPulseFacilitation(String name) implements Analysis {
         Arrays.fill(fit, Double.NaN);
         List<ScalarResult> scalars = new ArrayList<>();
         String why = "a two-exponential fit needs at least " + TwoExponentialFit.MIN_POINTS + " intervals, got " + n;
-        if (n >= TwoExponentialFit.MIN_POINTS) {
+        if (Arrays.stream(index).anyMatch(v -> !Double.isFinite(v))) {
+            why = "no fit: an interval has no index, as " + ZERO_FIRST;
+        } else if (n >= TwoExponentialFit.MIN_POINTS) {
             try {
                 TwoExponentialFit decay = TwoExponentialFit.of(interval, index);
                 why = decay.doesNotFit();
@@ -108,8 +113,10 @@ public record PairedPulseFacilitation(String name) implements Analysis {
             scalars.add(ScalarResult.missing("fit_tau1", "s", why));
             scalars.add(ScalarResult.missing("fit_tau2", "s", why));
         }
-        return new ResultTable(name, List.of(Column.stated("interval", "s"), Column.of("ppf_percent", "%"),
-                Column.of("a2_over_a1", Column.ONE), Column.of("pairs", Column.ONE), Column.of("fit_percent", "%")),
+        return new ResultTable(name, List.of(Column.stated("interval", "s"),
+                Column.of("ppf_percent", "%").missingWhen(ZERO_FIRST),
+                Column.of("a2_over_a1", Column.ONE).missingWhen(ZERO_FIRST), Column.of("pairs", Column.ONE),
+                Column.of("fit_percent", "%").missingWhen(why == null ? Column.NOT_COMPUTABLE : why)),
                 new double[][] { interval, index, ratio, pairs, fit }, scalars);
     }
 

@@ -8,8 +8,9 @@ import org.memdsl.runtime.result.Column;
 /**
  * How a number is written in every CSV table: a whole number as an integer ({@code 5}, not
  * {@code 5.0}; a pulse count or a segment index reads as one), any other in the shortest form that
- * reads back to the same double ({@code Double.toString}); NaN as {@code NaN}, so a missing value is
- * never mistaken for zero.
+ * reads back to the same double ({@code Double.toString}); a value that could not be computed (NaN,
+ * infinite) as an empty cell, so it is never mistaken for a number (the summary says why it is
+ * missing: {@link org.memdsl.runtime.result.MissingValues}).
  */
 public final class CsvNumbers {
 
@@ -37,6 +38,9 @@ public final class CsvNumbers {
     }
 
     public static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
         if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT && !(value == 0 && 1 / value < 0)) {
             return Long.toString((long) value);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.memdsl.runtime.result.Column;
+import org.memdsl.runtime.result.MissingValues;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.result.ScalarResult;
@@ -54,6 +55,13 @@ public final class SummaryWriter {
                 results.add(json(scalar));
             }
             output.put("results", results);
+            List<Object> missing = new ArrayList<>();
+            for (MissingValues m : MissingValues.of(table)) {
+                missing.add(Map.of("column", m.column(), "rows", m.rows(), "why", m.why()));
+            }
+            if (!missing.isEmpty()) {
+                output.put("missing", missing);
+            }
             outputs.add(output);
         }
         json.put("outputs", outputs);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.memdsl.runtime.catalog.AbstractKind;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.stimulus.Edges;
 
 /**
  * The settings an {@code experiment} block accepts besides device, stimuli and measurements: how
@@ -17,6 +18,7 @@ public final class ExperimentSettings extends AbstractKind {
     public static final String TEMPERATURE = "temperature";
     public static final String TEMPERATURES = "temperatures";
     public static final String MAX_SAMPLES = "max_samples";
+    public static final String MAX_EDGES = "max_edges";
     public static final String MAX_STEP = "max_step";
     public static final String MAX_RUN_TIME = "max_run_time";
     public static final String COMPLIANCE = "compliance";
@@ -25,6 +27,12 @@ public final class ExperimentSettings extends AbstractKind {
 
     /** Recorded rows above which a run is refused before it starts (the user may raise it). */
     public static final long DEFAULT_MAX_SAMPLES = 5_000_000;
+
+    /**
+     * Breakpoints (pulse edges, steps) above which a protocol is refused before it is built (the
+     * user may raise it): each is a segment the integrator starts afresh, and about 50 bytes.
+     */
+    public static final long DEFAULT_MAX_EDGES = 4_000_000;
 
     /** Estimated run time above which a run is refused before it starts (the user may raise it): one hour. */
     public static final double DEFAULT_MAX_RUN_TIME = 3600;
@@ -46,9 +54,11 @@ public final class ExperimentSettings extends AbstractKind {
                         "temperatures to run the protocol at, one run each (instead of temperature)").optional(),
                 Parameter.count(MAX_SAMPLES, DEFAULT_MAX_SAMPLES, 1, Long.MAX_VALUE / 2,
                         "most rows a run may record (a guard against exhausting memory)"),
+                Parameter.count(MAX_EDGES, DEFAULT_MAX_EDGES, 1, Edges.SATURATED,
+                        "most pulse edges and steps a protocol may have (a guard against exhausting memory)"),
                 new Parameter(MAX_STEP, Dimension.TIME, 0.0, 0.0, 1e6, "largest integrator step (0: unlimited)"),
                 new Parameter(MAX_RUN_TIME, Dimension.TIME, DEFAULT_MAX_RUN_TIME, Double.MIN_NORMAL, 1e9,
-                        "longest estimated run time (an upper estimate, see RunEstimate) before the run is refused"),
+                        "longest run: refused if estimated longer (RunEstimate), stopped if it takes longer"),
                 new Parameter(COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,
                         "current compliance of the source for positive voltages (0: none)"),
                 new Parameter(NEGATIVE_COMPLIANCE, Dimension.CURRENT, 0.0, 0.0, 1e3,

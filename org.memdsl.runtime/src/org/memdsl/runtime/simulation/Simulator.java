@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.ode.ExpandableODE;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
@@ -80,9 +81,11 @@ public final class Simulator {
                 && stimulus.piecewiseConstant() && stimulus.limit().isNone() ? solution : null;
         long exactSteps = 0;
         LimitedDrive limited = new LimitedDrive(model, stimulus.limit());
+        WallClockGuard guard = new WallClockGuard(options.wallClockLimit(), duration);
         for (int k = 0; k + 1 < breakpoints.length; k++) {
             double start = breakpoints[k];
             double end = breakpoints[k + 1];
+            guard.check(start);
             SegmentOde ode = new SegmentOde(model, stimulus, start, end, limited);
             sampler.startSegment(ode);
             sampler.record(start, state, accumulated);
@@ -97,6 +100,7 @@ public final class Simulator {
             DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0,
                     Math.min(options.maxStep(), end - start), absoluteTolerance, relativeTolerance);
             integrator.addStepHandler(sampler);
+            integrator.addStepHandler(guard);
             ExpandableODE equations = new ExpandableODE(ode);
             int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
             sampler.setAccumulatorIndex(accumulators);
@@ -105,8 +109,15 @@ public final class Simulator {
                 integrator.addEventDetector(detector);
                 detectors.add(detector);
             }
-            ODEStateAndDerivative last = integrator.integrate(equations,
-                    new ODEState(start, state, new double[][] { accumulated }), end);
+            ODEStateAndDerivative last;
+            try {
+                last = integrator.integrate(equations, new ODEState(start, state, new double[][] { accumulated }),
+                        end);
+            } catch (MathRuntimeException e) {
+                throw new SimulationException(String.format("the integration failed between t = %.6g s and %.6g s "
+                        + "(%s): the device's parameters or the stimulus drive the model outside the range it can be "
+                        + "integrated in", start, end, e.getMessage()));
+            }
             state = last.getPrimaryState();
             accumulated = last.getSecondaryState(accumulators);
             checkFinite(state, end);

@@ -21,6 +21,11 @@ final class BiasKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return 2;
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new Bias(a.get("level"), a.get("duration"));
     }

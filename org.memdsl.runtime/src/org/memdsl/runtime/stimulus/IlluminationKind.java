@@ -19,6 +19,11 @@ final class IlluminationKind extends OpticalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return 4;
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new Constant(a.get("intensity"), a.get("start"), a.get("stop"), a.get("stop"));
     }

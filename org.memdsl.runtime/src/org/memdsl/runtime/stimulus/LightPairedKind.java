@@ -27,6 +27,11 @@ final class LightPairedKind extends OpticalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.times(Edges.times(a.list("intervals").length, a.count("repeats")), Edges.train(2));
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return PairedPulses.of(a.get("intensity"), a.get("width"), 0.0, a.list("intervals"), a.count("repeats"),
                 a.get("rest"));

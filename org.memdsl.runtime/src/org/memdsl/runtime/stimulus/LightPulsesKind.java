@@ -28,6 +28,11 @@ final class LightPulsesKind extends OpticalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.times(a.count("repeats"), Edges.plus(Edges.train(a.count("count")), 4));
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         PulseTrain train = new PulseTrain(a.get("intensity"), a.get("width"), 0, 0, 1.0 / a.get("frequency"),
                 a.count("count"), a.get("delay"), a.get("tail"));

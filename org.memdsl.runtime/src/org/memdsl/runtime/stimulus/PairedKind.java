@@ -23,6 +23,11 @@ final class PairedKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.times(Edges.times(a.list("intervals").length, a.count("repeats")), Edges.train(2));
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return PairedPulses.of(a.get("amplitude"), a.get("width"), a.get("edge"), a.list("intervals"),
                 a.count("repeats"), a.get("rest"));

@@ -33,6 +33,12 @@ final class ProgrammingMapKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        long block = Edges.plus(Edges.times(a.count("count"), 2 * Edges.train(1)), 2 * Edges.train(1));
+        return Edges.times(a.list("amplitudes").length, block);
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return ProgrammingMap.of(a.list("amplitudes"), a.count("count"),
                 new ProgrammingMap.Timing(a.get("width"), a.get("period"), a.get("read"), a.get("read_width"),

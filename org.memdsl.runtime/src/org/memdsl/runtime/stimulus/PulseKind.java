@@ -16,6 +16,11 @@ final class PulseKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.train(1);
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return PulseTrain.single(a.get("amplitude"), a.get("width"), a.get("rise"), a.get("fall"), a.get("delay"),
                 a.get("tail"));

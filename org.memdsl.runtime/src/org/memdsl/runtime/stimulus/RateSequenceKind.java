@@ -21,6 +21,15 @@ final class RateSequenceKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        long edges = 0;
+        for (double f : a.list("frequencies")) {
+            edges = Edges.plus(edges, Edges.train(Edges.of(f * a.get("segment"))));
+        }
+        return edges;
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return RateProtocols.segments(a.get("amplitude"), a.get("width"), a.list("frequencies"), a.get("segment"));
     }

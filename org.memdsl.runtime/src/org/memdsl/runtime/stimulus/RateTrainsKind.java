@@ -21,6 +21,11 @@ final class RateTrainsKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.times(a.list("frequencies").length, Edges.train(a.count("count")));
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return RateProtocols.trains(a.get("amplitude"), a.get("width"), a.list("frequencies"), a.count("count"),
                 a.get("rest"));

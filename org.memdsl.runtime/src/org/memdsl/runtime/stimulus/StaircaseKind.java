@@ -21,6 +21,12 @@ final class StaircaseKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        double levelsPerCycle = 2 * (a.get("high") - a.get("low")) / a.get("step");
+        return Edges.plus(Edges.times(Edges.of(levelsPerCycle + 2), a.count("cycles")), 2);
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new StaircaseSweep(a.get("high"), a.get("low"), a.get("step"), a.get("dwell"), a.count("cycles"));
     }

@@ -27,6 +27,11 @@ final class StdpKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.times(Edges.times(a.list("deltas").length, a.count("repeats")), 2 * Edges.train(1) + 8);
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new StdpProtocol(new SpikePair(a.get("amplitude"),
                 a.has("undershoot") ? a.get("undershoot") : 0.5 * a.get("amplitude"), a.get("width"), 0),

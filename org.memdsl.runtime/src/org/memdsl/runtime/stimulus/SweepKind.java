@@ -20,6 +20,11 @@ final class SweepKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.plus(Edges.times(3, a.count("cycles")), 1);
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new TriangularSweep(a.get("high"), a.get("low"), a.get("rate"), a.count("cycles"));
     }

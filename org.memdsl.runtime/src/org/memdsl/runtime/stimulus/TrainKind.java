@@ -21,6 +21,11 @@ final class TrainKind extends ElectricalKind {
     }
 
     @Override
+    public long edges(ParameterValues a) {
+        return Edges.train(a.count("count"));
+    }
+
+    @Override
     public Waveform create(ParameterValues a) {
         return new PulseTrain(a.get("amplitude"), a.get("width"), a.get("rise"), a.get("fall"),
                 1.0 / a.get("frequency"), a.count("count"), a.get("delay"), a.get("tail"));

@@ -33,11 +33,14 @@ import com.google.inject.Inject;
 /**
  * The checker under a seeded stream of mutants of the shipped examples ({@link Mutations}: token
  * deletions and swaps, truncations, unit swaps, extreme numbers, unknown names, stray characters,
- * duplicated lines, imports that name no file, deep nesting), in process: no exception escapes,
- * every diagnostic has a file, a line and a column, no file takes longer than {@link #LIMIT_SECONDS}.
- * Writes {@code target/fuzz/summary.csv} (per class: inputs, rejected, accepted, internal failures
- * reported as errors, uncaught, unlocated, hangs, slowest). Mutants that would make the checker build
- * huge protocols (counts of 10⁹) are not generated until validation computes sizes instead (issue 18).
+ * duplicated lines, imports that name no file, hostile paths, deep nesting), in process: no exception
+ * escapes, every diagnostic has a file, a line and a column, no file takes longer than
+ * {@link #LIMIT_SECONDS}, and nothing outside the project is read: every mutant naming a file
+ * outside it (directly, by {@code ../}, through a link inside the project, {@code /proc}, {@code /etc})
+ * is refused although the canary files there are valid inputs, no loaded file lies outside the
+ * project, and no diagnostic quotes a canary. Writes {@code target/fuzz/summary.csv} (per class:
+ * inputs, rejected, accepted, internal failures reported as errors, uncaught, unlocated, hangs,
+ * slowest).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(MemDslInjectorProvider.class)
@@ -47,6 +50,9 @@ class FuzzTest {
     static final int INPUTS = Integer.getInteger("memdsl.fuzz.inputs", 10_000);
     static final int LIMIT_SECONDS = 20;
 
+    /** Content of the files outside the project; a diagnostic holding it has read one. */
+    static final String CANARY = "canary_outside_the_project";
+
     @Inject
     private SpecLoader loader;
 
@@ -54,7 +60,13 @@ class FuzzTest {
     private final Map<Mutations, long[]> counts = new EnumMap<>(Mutations.class);
 
     @Test
-    void theCheckerSurvivesTenThousandMutants(@TempDir Path dir) throws Exception {
+    void theCheckerSurvivesTenThousandMutants(@TempDir Path temp) throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("project"));
+        Files.createFile(dir.resolve(".memdsl-root"));
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("canary.mem"), "device " + CANARY + " : linear_ion_drift { }\n");
+        Files.writeString(outside.resolve("canary.csv"), "pulse,g_ltp\n1,1e-9\n2,2e-9\n# " + CANARY + "\n");
+        Files.createSymbolicLink(dir.resolve("inside-link"), outside);
         List<String> sources = new ArrayList<>();
         for (Path folder : List.of(Path.of("../examples"), Path.of("../examples/papers"))) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -81,7 +93,8 @@ class FuzzTest {
         try {
             for (int i = 0; i < INPUTS; i++) {
                 Mutations mutation = classes[i % classes.length];
-                String text = mutation.apply(sources.get(random.nextInt(sources.size())), random.split());
+                String text = mutation.apply(sources.get(random.nextInt(sources.size())), random.split())
+                        .replace(Mutations.OUTSIDE, outside.toString());
                 Path mutant = dir.resolve("mutant.mem");
                 Files.writeString(mutant, text, StandardCharsets.UTF_8);
                 long[] c = counts.computeIfAbsent(mutation, m -> new long[8]);
@@ -91,6 +104,7 @@ class FuzzTest {
                 try {
                     LoadedSpec spec = check.get(LIMIT_SECONDS, TimeUnit.SECONDS);
                     classify(spec, c, problems, mutation, i, text);
+                    problems.addAll(readsOutside(spec, dir, mutation + " #" + i + ": "));
                 } catch (TimeoutException e) {
                     check.cancel(true);
                     c[6]++;
@@ -107,9 +121,29 @@ class FuzzTest {
             worker.shutdownNow();
         }
         writeSummary();
+        long[] hostile = counts.get(Mutations.HOSTILE_PATH);
+        assertEquals(hostile[0], hostile[1], "every mutant naming a file outside the project is refused");
         assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " problems");
         long total = counts.values().stream().mapToLong(c -> c[0]).sum();
         assertTrue(total >= INPUTS, "every input checked: " + total);
+    }
+
+    /** Files outside the project the check loaded, and diagnostics that quote a canary. */
+    private static List<String> readsOutside(LoadedSpec spec, Path project, String label) throws Exception {
+        List<String> out = new ArrayList<>();
+        Path root = project.toRealPath();
+        for (Path file : spec.files()) {
+            Path real = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+            if (!real.startsWith(root)) {
+                out.add(label + "loaded " + file + " outside the project");
+            }
+        }
+        for (SpecIssue issue : spec.issues()) {
+            if (issue.message().contains(CANARY)) {
+                out.add(label + "quotes a file outside the project: " + issue);
+            }
+        }
+        return out;
     }
 
     private static void classify(LoadedSpec spec, long[] c, List<String> problems, Mutations mutation, int i,

@@ -32,7 +32,7 @@ enum Mutations {
             "V/s", "µm²", "(V)", "((((V))))"))),
     EXTREME_NUMBER((text, random) -> replaceOne(text, Patterns.NUMBER, random, pick(random, "1e309", "-1e309", "1e-320",
             "0", "-0", "0.0", "-1", "-5", "1e-15", "2.5", "1e300", "00000000000000000000001", "999999999999999999999",
-            "4.9e-324"))),
+            "4.9e-324", "1e9", "4294967296", "1e12", "10000000"))),
     UNKNOWN_NAME((text, random) -> replaceOne(text, Patterns.NAME, random, pick(random, "nobody", "x", "device",
             "experiment", "opto_memristorr", "é", "a".repeat(300)))),
     STRAY_CHARACTER((text, random) -> {
@@ -50,14 +50,31 @@ enum Mutations {
     IMPORT_OF_NO_FILE((text, random) -> pick(random, "import \"http://127.0.0.1:9/x.mem\"\n",
             "import \"file:///etc/hostname\"\n", "import \"a\0b.mem\"\n", "import \"missing.mem\"\n",
             "import \"\"\n", "import \".\"\n") + text),
+    /**
+     * Imports and data files outside the project: {@link #OUTSIDE} stands for a folder beside the
+     * project (the harness substitutes it), {@code inside-link} is a link inside the project to it.
+     */
+    HOSTILE_PATH((text, random) -> text + "\n" + pick(random,
+            "import \"" + Patterns.OUTSIDE + "/canary.mem\"", "import \"../outside/canary.mem\"",
+            "import \"inside-link/canary.mem\"", "import \"/proc/self/environ\"", "import \"/etc/passwd\"",
+            table(Patterns.OUTSIDE + "/canary.csv"), table("../outside/canary.csv"), table("inside-link/canary.csv"),
+            table("/proc/self/environ"), table("/etc/passwd"), table("data/../../outside/canary.csv")) + "\n"),
     NESTING((text, random) -> {
         int depth = 1 + random.nextInt(5000);
         return text + "\nstimulus deep : pulse { amplitude = 1 " + "(".repeat(depth) + "V" + ")".repeat(depth)
                 + " width = 1 ms }\n";
     });
 
+    /** Where {@link #HOSTILE_PATH} names the folder outside the project. */
+    static final String OUTSIDE = Patterns.OUTSIDE;
+
+    private static String table(String path) {
+        return "device leak : pulse_table { table = \"" + path + "\" v_threshold = 0.5 V pulse_width = 1 ms }";
+    }
+
     /** The patterns the mutations look for (in a holder: enum constants cannot read the enum's own statics). */
     private static final class Patterns {
+        static final String OUTSIDE = "${OUTSIDE}";
         static final Pattern TOKEN =
                 Pattern.compile("\"[^\"\\n]*\"|[A-Za-z_][A-Za-z0-9_]*|[-+]?\\d[\\d.eE+-]*|\\S");
         static final Pattern UNIT = Pattern.compile("(?<=\\d )[A-Za-zµΩ°%][A-Za-z0-9µΩ/²³^\\-]*");

@@ -15,15 +15,22 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** The values of one column of a CSV table with a header row of {@code name [unit]}, by name. */
+    /**
+     * The values of one column of a CSV table with a header row of {@code name [unit]}, by name; an
+     * empty cell (a value that could not be computed) is NaN.
+     */
     static double[] column(Path csv, String name) throws Exception {
         List<String> lines = Files.readAllLines(csv);
         int index = names(lines.get(0)).indexOf(name);
         if (index < 0) {
             throw new IllegalArgumentException(csv + " has no column '" + name + "': " + lines.get(0));
         }
-        return lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.split(",")[index]))
+        return lines.subList(1, lines.size()).stream().mapToDouble(l -> number(l.split(",", -1)[index]))
                 .toArray();
+    }
+
+    private static double number(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     /** The column names of a header row, without their units. */

@@ -161,7 +161,7 @@ class SpecRunnerTest {
         SpecErrorsException e = assertThrows(SpecErrorsException.class,
                 () -> runner.run(spec, dir.resolve("out"), OptionalLong.empty(), QUIET));
         String all = e.getMessage();
-        assertTrue(all.contains(spec.toAbsolutePath() + ":1:1: error: imported file 'nowhere.mem' does not exist"),
+        assertTrue(all.contains(spec.toAbsolutePath() + ":1:8: error: imported file 'nowhere.mem' does not exist"),
                 all);
         assertTrue(all.contains(spec.toAbsolutePath() + ":3:23: error: Couldn't resolve reference to Device 'cell'."),
                 all);

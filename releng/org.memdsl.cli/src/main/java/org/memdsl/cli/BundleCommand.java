@@ -12,6 +12,7 @@ import org.memdsl.runtime.MemdslVersion;
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,6 +31,9 @@ public class BundleCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "BUNDLE",
             description = "where to write it (default: FILE with .membundle for .mem)")
     private Path out;
+
+    @Mixin
+    private ProjectRootOption root;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ import org.memdsl.runtime.RunEstimate;
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ public class CheckCommand implements Callable<Integer> {
     @Option(names = "--estimate", description = "also print, for every experiment on a device of a file without "
             + "errors, the rows it records and an upper estimate of its run time")
     private boolean estimate;
+
+    @Mixin
+    private ProjectRootOption root;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -17,6 +17,7 @@ import org.memdsl.run.SpecRunner;
 import com.google.inject.Inject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ public class RunCommand implements Callable<Integer> {
 
     @Option(names = "--progress", negatable = true, description = "show a progress bar (default: on a terminal)")
     private Boolean progress;
+
+    @Mixin
+    private ProjectRootOption root;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -69,6 +73,9 @@ public class RunCommand implements Callable<Integer> {
                 }
             }
             stdout.println(out.resolve(RunReport.FILE));
+            for (SpecRunner.Outcome outcome : outcomes) {
+                outcome.warnings().forEach(err::println);
+            }
             for (SpecRunner.Outcome outcome : outcomes) {
                 for (CheckedExpectation e : outcome.expectations()) {
                     (e.met() ? stdout : err).println(e);

@@ -94,7 +94,7 @@ class BundleTest {
         Files.writeString(inner, "import \"../elsewhere.mem\"\n");
         Cli.Result r = Cli.execute("bundle", inner.toString());
         assertEquals(Main.EXIT_SPEC_ERRORS, r.exit(), r.out());
-        assertTrue(r.err().contains(":1:1: error: '../elsewhere.mem' cannot be imported: it lies outside the project "
+        assertTrue(r.err().contains(":1:8: error: '../elsewhere.mem' cannot be imported: it lies outside the project "
                 + "folder"), "a spec reads only inside its project, so such a spec is refused before bundling: "
                 + r.err());
     }
