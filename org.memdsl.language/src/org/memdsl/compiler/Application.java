@@ -61,6 +61,11 @@ public record Application(String name, Device device, List<ScheduleItem> schedul
                 Bindings.of(protocol, taken), entry);
     }
 
+    /** This application with other bindings (a study's point sets numbers of the device, stimuli, settings). */
+    public Application withBindings(Bindings other) {
+        return new Application(name, device, schedule, settings, measurements, reports, expectations, other, source);
+    }
+
     private static <T> List<T> concat(List<T> first, List<T> second) {
         List<T> all = new ArrayList<>(first);
         all.addAll(second);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+
 import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.ParameterUse;
 import org.memdsl.memDsl.Protocol;
@@ -18,12 +20,29 @@ import org.memdsl.memDsl.Value;
  */
 public final class Bindings {
 
-    public static final Bindings NONE = new Bindings(Map.of());
+    public static final Bindings NONE = new Bindings(Map.of(), Map.of());
 
     private final Map<ProtocolParameter, Value> values;
 
-    private Bindings(Map<ProtocolParameter, Value> values) {
+    /** Numbers that replace what a block (device, stimulus, experiment) gives a parameter: a study's point. */
+    private final Map<EObject, Map<String, Double>> numbers;
+
+    private Bindings(Map<ProtocolParameter, Value> values, Map<EObject, Map<String, Double>> numbers) {
         this.values = values;
+        this.numbers = numbers;
+    }
+
+    /** These bindings with {@code block}'s parameter {@code name} set to {@code value} (in SI units). */
+    public Bindings withNumber(EObject block, String name, double value) {
+        Map<EObject, Map<String, Double>> more = new HashMap<>();
+        numbers.forEach((b, m) -> more.put(b, new HashMap<>(m)));
+        more.computeIfAbsent(block, b -> new HashMap<>()).put(name, value);
+        return new Bindings(values, more);
+    }
+
+    /** The numbers set for {@code block}'s parameters, by name (empty when none). */
+    public Map<String, Double> numbers(EObject block) {
+        return numbers.getOrDefault(block, Map.of());
     }
 
     /**
@@ -41,7 +60,7 @@ public final class Bindings {
                     unknown(protocol, a.getName()), a));
             values.put(p, a.getValue());
         }
-        return new Bindings(values);
+        return new Bindings(values, Map.of());
     }
 
     /** The parameter of {@code protocol} called {@code name}. */

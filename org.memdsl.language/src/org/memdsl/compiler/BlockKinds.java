@@ -9,16 +9,20 @@ import org.memdsl.memDsl.ArrayStep;
 import org.memdsl.memDsl.Device;
 import org.memdsl.memDsl.Characterisation;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Fit;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.ParameterAssignment;
 import org.memdsl.memDsl.Pattern;
 import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Stimulus;
+import org.memdsl.memDsl.Study;
 import org.memdsl.runtime.array.ArrayExperimentSettings;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.fit.FitSettings;
 import org.memdsl.runtime.simulation.ExperimentSettings;
+import org.memdsl.runtime.study.StudySettings;
 
 /**
  * The kind whose parameters a block's {@code name = value} assignments are checked against: a
@@ -39,12 +43,19 @@ public final class BlockKinds {
         if (block instanceof Protocol || block instanceof Characterisation) {
             return Optional.of(ExperimentSettings.INSTANCE);
         }
+        if (block instanceof Study) {
+            return Optional.of(StudySettings.INSTANCE);
+        }
+        if (block instanceof Fit) {
+            return Optional.of(FitSettings.INSTANCE);
+        }
         return KindReference.of(block).flatMap(reference -> reference.resolve(block));
     }
 
     /** What a block is called in messages: its kind's noun ({@code device family 'x'}) or {@code experiment}. */
     public static String describe(EObject block, Kind kind) {
-        return KindReference.of(block).map(r -> r.catalogue().noun() + " '" + kind.name() + "'").orElse("experiment");
+        return KindReference.of(block).map(r -> r.catalogue().noun() + " '" + kind.name() + "'")
+                .orElse(block instanceof Study ? "study" : block instanceof Fit ? "fit" : "experiment");
     }
 
     /** The parameter an assignment sets, if its block's kind declares it. */
@@ -77,6 +88,12 @@ public final class BlockKinds {
         }
         if (block instanceof Array a) {
             return a.getSettings();
+        }
+        if (block instanceof Study s) {
+            return s.getSettings();
+        }
+        if (block instanceof Fit f) {
+            return f.getSettings();
         }
         if (block instanceof Pattern p) {
             return p.getArguments();

@@ -101,6 +101,7 @@ public final class MemDslCompiler {
                 }
             }
         }
+        bindings.numbers(context).forEach((name, value) -> numbers.put(name, new double[] { value }));
         return new Values(numbers, files, choices);
     }
 
@@ -154,7 +155,9 @@ public final class MemDslCompiler {
     }
 
     public static ExperimentPlan experiment(Application application) {
-        DeviceModel device = deviceModel(application.device());
+        DeviceFamily deviceFamily = family(application.device());
+        DeviceModel device = deviceFamily.create(values(application.device().getParameters(), deviceFamily,
+                application.device(), application.bindings()));
         ParameterValues settings = settings(application);
         if (application.schedule().isEmpty()) {
             throw new CompileException("'" + application.name() + "' applies no stimulus", application.source());
@@ -191,8 +194,8 @@ public final class MemDslCompiler {
         long seed = (long) settings.get(ExperimentSettings.SEED);
         double[] temperatures = settings.has(ExperimentSettings.TEMPERATURES)
                 ? settings.list(ExperimentSettings.TEMPERATURES) : new double[0];
-        double area = values(application.device().getParameters(), family(application.device()),
-                application.device()).numbers().getOrDefault(DeviceGeometry.AREA, new double[] { 0.0 })[0];
+        double area = values(application.device().getParameters(), deviceFamily, application.device(),
+                application.bindings()).numbers().getOrDefault(DeviceGeometry.AREA, new double[] { 0.0 })[0];
         return new ExperimentPlan(application.name(), device, stimulus, measurements, options, seed, temperatures,
                 area);
     }

@@ -18,22 +18,27 @@ import org.memdsl.compiler.Characterisations;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.ExpectationCompiler;
 import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.compiler.FitCompiler;
 import org.memdsl.compiler.ReportCompiler;
+import org.memdsl.compiler.StudyCompiler;
 import org.memdsl.memDsl.Characterisation;
 import org.memdsl.memDsl.CharacterisedDevice;
 import org.memdsl.memDsl.Element;
 import org.memdsl.memDsl.Expectation;
 import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Fit;
 import org.memdsl.memDsl.Measurement;
 import org.memdsl.memDsl.Network;
 import org.memdsl.memDsl.Overlay;
 import org.memdsl.memDsl.OverlaySource;
 import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Report;
+import org.memdsl.memDsl.Study;
 import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.MemdslVersion;
 import org.memdsl.runtime.array.ArrayPlan;
 import org.memdsl.runtime.network.NetworkSpec;
+import org.memdsl.runtime.output.AtomicFiles;
 import org.memdsl.runtime.output.CharacterisationWriter;
 import org.memdsl.runtime.output.ExpectationsWriter;
 import org.memdsl.runtime.output.InputFile;
@@ -47,6 +52,10 @@ import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.RunResult;
 import org.memdsl.runtime.simulation.ProgressListener;
 import org.memdsl.runtime.simulation.SimulationException;
+import org.memdsl.runtime.study.PointResult;
+import org.memdsl.runtime.study.StudyExecutor;
+import org.memdsl.runtime.study.StudyOutputs;
+import org.memdsl.runtime.study.StudyPoint;
 
 import com.google.inject.Inject;
 
@@ -88,6 +97,22 @@ public class SpecRunner {
     @Inject
     private SpecLoader loader;
 
+    @Inject
+    private SpecBundle bundles;
+
+    /** The engine that computes studies' points ({@code embedded}: this JVM's threads) and its options. */
+    private String studyEngine = "embedded";
+    private Map<String, String> engineOptions = Map.of();
+
+    /**
+     * Computes studies' points with the engine named {@code name} ({@code embedded}, or one on the
+     * class path such as {@code spark}), with its options ({@code master = local[*]}).
+     */
+    public void useStudyEngine(String name, Map<String, String> options) {
+        this.studyEngine = name;
+        this.engineOptions = Map.copyOf(options);
+    }
+
     public List<Outcome> run(Path file, Path outDir, OptionalLong seedOverride, Progress progress)
             throws IOException, SpecErrorsException {
         LoadedSpec spec = loader.load(file);
@@ -96,7 +121,8 @@ public class SpecRunner {
         }
         List<Element> runnable = new ArrayList<>();
         for (Element e : spec.model() == null ? List.<Element>of() : spec.model().getElements()) {
-            if (e instanceof Experiment || e instanceof Network || e instanceof Characterisation) {
+            if (e instanceof Experiment || e instanceof Network || e instanceof Characterisation
+                    || e instanceof Study || e instanceof Fit) {
                 runnable.add(e);
             }
         }
@@ -113,6 +139,14 @@ public class SpecRunner {
                     fraction);
             if (source instanceof Characterisation characterisation) {
                 outcomes.addAll(characterise(spec, characterisation, outDir, seedOverride, listener, hash));
+                continue;
+            }
+            if (source instanceof Study study) {
+                outcomes.add(study(spec, study, outDir, seedOverride, listener, hash));
+                continue;
+            }
+            if (source instanceof Fit fit) {
+                outcomes.add(fit(spec, fit, outDir, hash));
                 continue;
             }
             String what = source instanceof Network ? "network" : "experiment";
@@ -158,6 +192,101 @@ public class SpecRunner {
             written.add(ExpectationsWriter.write(checked.stream().map(CheckedExpectation::check).toList(), dir));
         }
         return new Outcome(name, result, dir, written, checked, null, missing(spec, at, result));
+    }
+
+    /**
+     * A {@code study}: its points run on all cores (or {@code threads}), each finished point kept in
+     * {@code NAME/points/} so a stopped study resumes; the table, figures and summary in {@code NAME/}.
+     */
+    private Outcome study(LoadedSpec spec, Study study, Path outDir, OptionalLong seedOverride,
+            ProgressListener listener, Sources hash) throws IOException, SpecErrorsException {
+        StudyCompiler compiled;
+        try {
+            compiled = StudyCompiler.compile(study);
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        }
+        if (seedOverride.isPresent()) {
+            compiled = compiled.withSeed(seedOverride.getAsLong());
+        }
+        StudyCompiler points = compiled;
+        List<StudyPoint> all = new ArrayList<>();
+        for (long i = 0; i < compiled.design().size(); i++) {
+            all.add(compiled.point(i));
+        }
+        Path dir = outDir.resolve(study.getName());
+        List<PointResult> results;
+        if ("embedded".equals(studyEngine)) {
+            StudyExecutor executor = compiled.threads() == 0 ? StudyExecutor.allCores()
+                    : new StudyExecutor(compiled.threads());
+            results = executor.run(all, point -> {
+                try {
+                    return points.prepare(point);
+                } catch (CompileException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            }, compiled.reportNames().size(), dir.resolve("points"), hash.sha256(), listener);
+        } else {
+            StudyEngine engine = java.util.ServiceLoader.load(StudyEngine.class).stream()
+                    .map(java.util.ServiceLoader.Provider::get).filter(e -> e.name().equals(studyEngine)).findFirst()
+                    .orElseThrow(() -> new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(),
+                            study, "no study engine '" + studyEngine + "' on the class path (bin/memdsl run --engine "
+                                    + "spark adds Spark's; build it with ./mvnw package)"))));
+            byte[] bundle = bundleOf(spec);
+            results = StudyExecutor.runRemote(all, indices -> engine.compute(bundle, study.getName(), seedOverride,
+                    indices, engineOptions), compiled.reportNames().size(), dir.resolve("points"), hash.sha256(),
+                    listener);
+        }
+        if (!results.isEmpty() && results.stream().allMatch(PointResult::failed)) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), study,
+                    "study '" + study.getName() + "': no point could run; the first: " + results.get(0).failure())));
+        }
+        RunResult result = StudyOutputs.of(study.getName(), compiled.design(), all, results, compiled.reportNames());
+        Provenance provenance = provenance(spec, study.getName(), hash, compiled.design().seed());
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        return new Outcome(study.getName(), result, dir, written, List.of(), null, missing(spec, study, result));
+    }
+
+    /**
+     * A {@code fit}: least squares through the simulator; the residual table, the fitted values with
+     * their standard errors, the figures, and the fitted device as {@code NAME/NAME.mem}.
+     */
+    private static Outcome fit(LoadedSpec spec, Fit fit, Path outDir, Sources hash)
+            throws IOException, SpecErrorsException {
+        FitCompiler compiled;
+        FitCompiler.Fitted fitted;
+        try {
+            compiled = FitCompiler.compile(fit);
+            fitted = compiled.run();
+        } catch (CompileException e) {
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), e.source(),
+                    e.getMessage())));
+        } catch (RuntimeException e) {
+            // a run the engine refused, an optimiser that did not converge (Hipparchus' exceptions)
+            throw new SpecErrorsException(List.of(SourceLocations.error(spec.file().toString(), fit,
+                    "fit '" + fit.getName() + "' did not succeed: " + e.getMessage())));
+        }
+        RunResult result = compiled.outputs(fitted);
+        Path dir = outDir.resolve(fit.getName());
+        Provenance provenance = provenance(spec, fit.getName(), hash, 0);
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        Path device = dir.resolve(fit.getName() + ".mem");
+        String text = compiled.fittedDevice(fitted);
+        AtomicFiles.write(device, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        written.add(device);
+        return new Outcome(fit.getName(), result, dir, written, List.of(), null, missing(spec, fit, result));
+    }
+
+    /** The spec packed with everything it reads, as a distributed engine's executors receive it. */
+    private byte[] bundleOf(LoadedSpec spec) throws IOException, SpecErrorsException {
+        Path file = java.nio.file.Files.createTempFile("memdsl-study", SpecBundle.EXTENSION);
+        try {
+            bundles.create(spec.file(), file, MemdslVersion.get());
+            return java.nio.file.Files.readAllBytes(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     /** A warning per column with values that could not be computed, at the measurement that wrote it. */

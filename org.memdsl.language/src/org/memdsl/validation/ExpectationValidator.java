@@ -20,6 +20,7 @@ import org.memdsl.memDsl.Protocol;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Reading;
 import org.memdsl.memDsl.Report;
+import org.memdsl.memDsl.Study;
 import org.memdsl.runtime.result.Expectation.Statistic;
 import org.memdsl.units.UnitException;
 import org.memdsl.units.UnitParser;
@@ -72,8 +73,8 @@ public class ExpectationValidator extends MemDslRuleValidator {
         EObject line = reading.eContainer();
         EObject block = reading.getExperiment() != null && !reading.getExperiment().eIsProxy()
                 ? reading.getExperiment() : line.eContainer();
-        if (reading.getExperiment() != null && reading.getExperiment().eIsProxy()) {
-            return;
+        if (reading.getExperiment() != null && reading.getExperiment().eIsProxy() || block instanceof Study) {
+            return; // a study's reports are checked against its experiment by StudyValidator
         }
         checkMeasured(block, reading.getOutput(), reading, MemDslPackage.Literals.READING__OUTPUT,
                 line instanceof Report ? IssueCodes.UNKNOWN_REPORTED_OUTPUT : IssueCodes.UNKNOWN_EXPECTED_OUTPUT);
@@ -90,6 +91,11 @@ public class ExpectationValidator extends MemDslRuleValidator {
             return;
         }
         EObject block = reading.eContainer().eContainer();
+        if (block instanceof Study) {
+            error("a study reads the outputs of its own experiment, without naming it", reading,
+                    MemDslPackage.Literals.READING__EXPERIMENT, IssueCodes.INVALID_STUDY);
+            return;
+        }
         if (!(block instanceof Experiment own)) {
             error("a protocol reads only its own outputs; compare experiments in the experiment that applies it",
                     reading, MemDslPackage.Literals.READING__EXPERIMENT, IssueCodes.LATER_EXPERIMENT);

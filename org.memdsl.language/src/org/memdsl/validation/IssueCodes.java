@@ -60,6 +60,9 @@ public final class IssueCodes {
     public static final String UNREADABLE_IMPORT = PREFIX + "unreadableImport";
     public static final String IMPORT_CYCLE = PREFIX + "importCycle";
     public static final String NAME_TOO_LONG = PREFIX + "nameTooLong";
+    public static final String INVALID_STUDY = PREFIX + "invalidStudy";
+    public static final String STUDY_TARGET = PREFIX + "studyTarget";
+    public static final String INVALID_FIT = PREFIX + "invalidFit";
     /** A problem inside a data file; issue data: the file, its line, the problem without location. */
     public static final String DATA_FILE = PREFIX + "dataFile";
 

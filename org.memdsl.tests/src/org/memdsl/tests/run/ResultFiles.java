@@ -15,6 +15,12 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
+    /** Runs every experiment, study and fit of {@code spec} into {@code out}, quietly, with the file's seeds. */
+    static void run(org.memdsl.run.SpecRunner runner, Path spec, Path out) throws Exception {
+        runner.run(spec, out, java.util.OptionalLong.empty(), (x, i, n, f) -> {
+        });
+    }
+
     /**
      * The values of one column of a CSV table with a header row of {@code name [unit]}, by name; an
      * empty cell (a value that could not be computed) is NaN.

@@ -41,6 +41,14 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "show a progress bar (default: on a terminal)")
     private Boolean progress;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "embedded",
+            description = "where studies' points run: embedded (every core of this machine, the default) or spark")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "Spark master for --engine spark (default: ${DEFAULT-VALUE}; spark-submit's stands)")
+    private String master;
+
     @Mixin
     private ProjectRootOption root;
 
@@ -63,6 +71,7 @@ public class RunCommand implements Callable<Integer> {
                 unpacked = Files.createTempDirectory("memdsl-bundle");
                 spec = SpecBundle.open(file, unpacked);
             }
+            runner.useStudyEngine(engine, java.util.Map.of("master", master));
             List<SpecRunner.Outcome> outcomes = runner.run(spec, out,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
             bar.finish();

@@ -1,0 +1,267 @@
+package org.memdsl.compiler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+import org.memdsl.memDsl.Experiment;
+import org.memdsl.memDsl.Quantity;
+import org.memdsl.memDsl.Study;
+import org.memdsl.memDsl.StudyAxis;
+import org.memdsl.memDsl.StudyTarget;
+import org.memdsl.memDsl.StudyVariation;
+import org.memdsl.memDsl.SweptValues;
+import org.memdsl.runtime.ExperimentPlan;
+import org.memdsl.runtime.catalog.Dimension;
+import org.memdsl.runtime.catalog.Kind;
+import org.memdsl.runtime.catalog.Parameter;
+import org.memdsl.runtime.catalog.ParameterValues;
+import org.memdsl.runtime.result.Report;
+import org.memdsl.runtime.result.RunResult;
+import org.memdsl.runtime.simulation.ExperimentSettings;
+import org.memdsl.runtime.simulation.ProgressListener;
+import org.memdsl.runtime.study.Distribution;
+import org.memdsl.runtime.study.PointResult;
+import org.memdsl.runtime.study.Spacing;
+import org.memdsl.runtime.study.StudyDesign;
+import org.memdsl.runtime.study.StudyPoint;
+import org.memdsl.runtime.study.StudySettings;
+import org.memdsl.units.UnitException;
+
+/**
+ * A {@code study} compiled: its design (the points), the experiment each point runs with the
+ * point's values in place of what the file gives, and the reports each run contributes to the
+ * point's row. Points are compiled one at a time ({@link #prepare}), so a study of 10⁶ points never
+ * holds more than the points in flight.
+ */
+public final class StudyCompiler {
+
+    /** What a name of the study's table stands for: a parameter of a block (the device, a stimulus, the experiment). */
+    public record Target(EObject block, Kind kind, Parameter parameter) {
+    }
+
+    private final Study study;
+    private final Application application;
+    private final StudyDesign design;
+    private final Map<String, Target> targets;
+    private final List<Report> reports;
+    private final int threads;
+
+    private StudyCompiler(Study study, Application application, StudyDesign design, Map<String, Target> targets,
+            List<Report> reports, int threads) {
+        this.study = study;
+        this.application = application;
+        this.design = design;
+        this.targets = targets;
+        this.reports = reports;
+        this.threads = threads;
+    }
+
+    /** @throws CompileException located at what cannot be compiled */
+    public static StudyCompiler compile(Study study) {
+        Experiment experiment = study.getExperiment();
+        if (experiment == null || experiment.eIsProxy() || experiment.getArray() != null) {
+            throw new CompileException("a study runs an experiment on a device", study);
+        }
+        Application application = Application.of(experiment);
+        ParameterValues settings = new ParameterValues(StudySettings.INSTANCE,
+                MemDslCompiler.values(study.getSettings(), StudySettings.INSTANCE, study));
+        Map<String, Target> targets = new LinkedHashMap<>();
+        List<StudyDesign.Axis> axes = new ArrayList<>();
+        for (StudyAxis axis : study.getAxes()) {
+            List<StudyDesign.Swept> swept = new ArrayList<>();
+            for (SweptValues values : axis.getValues()) {
+                Target target = target(values.getTarget(), application);
+                String name = name(values.getTarget());
+                targets.put(name, target);
+                swept.add(new StudyDesign.Swept(name, unit(target), values(values, target)));
+            }
+            try {
+                axes.add(new StudyDesign.Axis(swept));
+            } catch (IllegalArgumentException e) {
+                throw new CompileException(e.getMessage(), axis);
+            }
+        }
+        List<StudyDesign.Variation> variations = new ArrayList<>();
+        for (StudyVariation v : study.getVariations()) {
+            Target target = target(v.getTarget(), application);
+            String name = name(v.getTarget());
+            targets.put(name, target);
+            variations.add(variation(v, name, target));
+        }
+        if (study.getReports().isEmpty()) {
+            throw new CompileException("a study reports at least one number per point: report max ppf.ppf_percent",
+                    study);
+        }
+        List<Report> reports = study.getReports().stream().map(ReportCompiler::compile).toList();
+        long runSeed = (long) MemDslCompiler.settings(application).get(ExperimentSettings.SEED);
+        StudyDesign design = new StudyDesign(axes, variations, settings.count(StudySettings.SAMPLES),
+                (long) settings.get(StudySettings.SEED), runSeed);
+        if (design.size() > StudyDesign.MAX_POINTS) {
+            throw new CompileException("the study has " + Dimension.rounded(design.size()) + " points; at most "
+                    + Dimension.rounded(StudyDesign.MAX_POINTS), study);
+        }
+        return new StudyCompiler(study, application, design, targets, reports, settings.count(StudySettings.THREADS));
+    }
+
+    public StudyDesign design() {
+        return design;
+    }
+
+    /** This study with every seed replaced (the command line's {@code --seed}). */
+    public StudyCompiler withSeed(long seed) {
+        return new StudyCompiler(study, application, design.withSeed(seed), targets, reports, threads);
+    }
+
+    /** Threads to run on, 0 for every core. */
+    public int threads() {
+        return threads;
+    }
+
+    /** The reported numbers' column names, in order. */
+    public List<String> reportNames() {
+        return reports.stream().map(Report::name).toList();
+    }
+
+    /** Point {@code index} of the design, its variations drawn around the values at the point. */
+    public StudyPoint point(long index) {
+        return design.point(index, (name, swept) -> nominal(name, swept));
+    }
+
+    /**
+     * Compiles point {@code point} (on the calling thread: the spec's model is read only there) into
+     * a run that gives the point's reported numbers.
+     *
+     * @throws CompileException when the point's values make no valid experiment (a drawn width below 0)
+     */
+    public Callable<PointResult> prepare(StudyPoint point) {
+        ExperimentPlan plan = MemDslCompiler.checkedExperiment(at(point.values())).withSeed(point.seed());
+        return () -> {
+            RunResult result = plan.run(ProgressListener.NONE);
+            double[] values = new double[reports.size()];
+            String[] units = new String[reports.size()];
+            for (int k = 0; k < values.length; k++) {
+                Report report = reports.get(k);
+                try {
+                    values[k] = report.measure(result);
+                    units[k] = report.reading().unit(result, Map.of());
+                } catch (IllegalArgumentException e) {
+                    values[k] = Double.NaN;
+                    units[k] = "";
+                }
+            }
+            return PointResult.of(values, units);
+        };
+    }
+
+    /** The experiment with {@code values} (by column name, SI) in place of what the file gives. */
+    Application at(Map<String, Double> values) {
+        Bindings bindings = application.bindings();
+        for (var entry : values.entrySet()) {
+            Target target = targets.get(entry.getKey());
+            bindings = bindings.withNumber(target.block(), target.parameter().name(), entry.getValue());
+        }
+        return application.withBindings(bindings);
+    }
+
+    /** The value a parameter has at a point before it is varied: swept, written in the file, or its default. */
+    private double nominal(String name, Map<String, Double> swept) {
+        return valueIn(targets.get(name), at(swept).bindings());
+    }
+
+    /** The value {@code target}'s parameter has with {@code bindings}: set, written in the file, or its default. */
+    static double valueIn(Target target, Bindings bindings) {
+        double[] given = MemDslCompiler.values(BlockKinds.assignments(target.block()), target.kind(), target.block(),
+                bindings).numbers().get(target.parameter().name());
+        return given != null ? given[0] : target.parameter().defaultValue();
+    }
+
+    /** @throws CompileException at {@code target} when it names no parameter a study can change */
+    public static Target target(StudyTarget target, Application application) {
+        EObject block;
+        Kind kind;
+        if (target.isDevice()) {
+            block = application.device();
+            kind = BlockKinds.of(block).orElseThrow(() -> new CompileException("the device's family is unknown",
+                    target));
+        } else if (target.getStimulus() != null) {
+            block = target.getStimulus();
+            kind = BlockKinds.of(block).orElseThrow(() -> new CompileException("the stimulus' kind is unknown",
+                    target));
+        } else {
+            block = application.source();
+            kind = ExperimentSettings.INSTANCE;
+        }
+        Parameter parameter = kind.parameter(target.getParameter()).orElseThrow(() -> new CompileException(
+                BlockKinds.describe(block, kind) + " has no parameter '" + target.getParameter() + "'; its parameters: "
+                        + String.join(", ", kind.parameters().stream().map(Parameter::name).toList()), target));
+        if (parameter.dimension() == null || parameter.isList() || parameter.isFile() || parameter.isChoice()) {
+            throw new CompileException("'" + parameter.name() + "' is not a number a study can change", target);
+        }
+        return new Target(block, kind, parameter);
+    }
+
+    /** The target as written: {@code device.g_max}, {@code pairs.amplitude}, {@code temperature}. */
+    public static String written(StudyTarget target) {
+        String owner = target.isDevice() ? "device." : target.getStimulus() != null
+                ? target.getStimulus().getName() + "." : "";
+        return owner + target.getParameter();
+    }
+
+    /**
+     * The column's name: {@code device_g_max} for {@code device.g_max}, {@code pairs_amplitude},
+     * {@code temperature} (an identifier, so expectations and reports can read it).
+     */
+    public static String name(StudyTarget target) {
+        String owner = target.isDevice() ? "device_" : target.getStimulus() != null
+                ? target.getStimulus().getName() + "_" : "";
+        return owner + target.getParameter();
+    }
+
+    static String unit(Target target) {
+        String symbol = target.parameter().dimension().siSymbol();
+        return symbol.isEmpty() ? "1" : symbol;
+    }
+
+    private static double[] values(SweptValues values, Target target) {
+        Dimension dimension = target.parameter().dimension();
+        if (values.getList() != null) {
+            return values.getList().getItems().stream().mapToDouble(q -> si(q, dimension)).toArray();
+        }
+        try {
+            return Spacing.of(values.getSpacing()).values(si(values.getFrom(), dimension),
+                    si(values.getTo(), dimension),
+                    (int) Math.min(Integer.MAX_VALUE, values.getPoints()));
+        } catch (IllegalArgumentException e) {
+            throw new CompileException(e.getMessage(), values);
+        }
+    }
+
+    private static StudyDesign.Variation variation(StudyVariation v, String name, Target target) {
+        String distribution = v.getDistribution() == null ? Distribution.LOGNORMAL.keyword() : v.getDistribution();
+        Distribution d = Distribution.of(distribution).orElseThrow(() -> new CompileException("no distribution '"
+                + distribution + "' (lognormal, normal, uniform)", v));
+        Quantity spread = v.getSpread();
+        boolean relative = "%".equals(spread.getUnit());
+        double value = relative ? si(spread, Dimension.DIMENSIONLESS) : si(spread, target.parameter().dimension());
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new CompileException("a spread is a positive number", spread);
+        }
+        return new StudyDesign.Variation(name, unit(target), value, relative, d);
+    }
+
+    private static double si(Quantity quantity, Dimension dimension) {
+        try {
+            return Quantities.toSi(quantity, dimension);
+        } catch (UnitException e) {
+            throw new CompileException(e.getMessage(), quantity);
+        }
+    }
+
+    public Study study() {
+        return study;
+    }
+}

@@ -1,0 +1,120 @@
+package org.memdsl.runtime.study;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hipparchus.random.Well19937c;
+
+/**
+ * The points of a study: a grid over its axes (the first axis changes slowest; the values of one
+ * axis are swept together), each repeated {@code samples} times with its variations drawn afresh.
+ * Point {@code i} depends only on the design and {@code i}: its variations come from a generator
+ * seeded with {@link StudyPoint#seedOf}{@code (seed, i)}, in the order the variations are declared.
+ *
+ * @param runSeed the seed of every run when the study draws nothing (no variation, one sample), so a
+ *        point equals the experiment run alone with the point's values; otherwise each point's run
+ *        has its own derived seed
+ */
+public record StudyDesign(List<Axis> axes, List<Variation> variations, int samples, long seed, long runSeed) {
+
+    /** Points beyond this are refused before anything runs. */
+    public static final long MAX_POINTS = 1_000_000;
+
+    /** A parameter and the values an axis gives it. */
+    public record Swept(String name, String unit, double[] values) {
+    }
+
+    /** Parameters swept together: the same number of values each. */
+    public record Axis(List<Swept> swept) {
+        public Axis {
+            swept = List.copyOf(swept);
+            if (swept.isEmpty()) {
+                throw new IllegalArgumentException("an axis sweeps at least one parameter");
+            }
+            int n = swept.get(0).values().length;
+            for (Swept s : swept) {
+                if (s.values().length != n) {
+                    throw new IllegalArgumentException("values swept together must be as many: " + swept.get(0).name()
+                            + " has " + n + ", " + s.name() + " has " + s.values().length);
+                }
+            }
+        }
+
+        public int size() {
+            return swept.get(0).values().length;
+        }
+    }
+
+    /** A parameter drawn around its nominal value at every point. */
+    public record Variation(String name, String unit, double spread, boolean relative, Distribution distribution) {
+    }
+
+    /** The nominal value of a varied parameter at a point, given the point's swept values. */
+    @FunctionalInterface
+    public interface Nominal {
+        double of(String parameter, Map<String, Double> swept);
+    }
+
+    public StudyDesign {
+        axes = List.copyOf(axes);
+        variations = List.copyOf(variations);
+        if (samples < 1) {
+            throw new IllegalArgumentException("a study takes at least one sample per point");
+        }
+    }
+
+    /** This design with every seed replaced by {@code newSeed} (the command line's {@code --seed}). */
+    public StudyDesign withSeed(long newSeed) {
+        return new StudyDesign(axes, variations, samples, newSeed, newSeed);
+    }
+
+    /** How many points (saturating at {@link Long#MAX_VALUE}). */
+    public long size() {
+        long n = samples;
+        for (Axis a : axes) {
+            n = a.size() != 0 && n > Long.MAX_VALUE / a.size() ? Long.MAX_VALUE : n * a.size();
+        }
+        return n;
+    }
+
+    /** Whether any point draws random numbers. */
+    public boolean draws() {
+        return !variations.isEmpty() || samples > 1;
+    }
+
+    /** Point {@code index} (0 ≤ index < {@link #size()}). */
+    public StudyPoint point(long index, Nominal nominal) {
+        long rest = index / samples;
+        int sample = (int) (index % samples);
+        int[] at = new int[axes.size()];
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            at[a] = (int) (rest % axes.get(a).size());
+            rest /= axes.get(a).size();
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            for (Swept s : axes.get(a).swept()) {
+                values.put(s.name(), s.values()[at[a]]);
+            }
+        }
+        long pointSeed = StudyPoint.seedOf(seed, index);
+        if (!variations.isEmpty()) {
+            Well19937c random = new Well19937c(pointSeed);
+            Map<String, Double> swept = Map.copyOf(values);
+            for (Variation v : variations) {
+                values.put(v.name(), v.distribution().draw(nominal.of(v.name(), swept), v.spread(), v.relative(),
+                        random));
+            }
+        }
+        return new StudyPoint(index, values, sample, draws() ? pointSeed : runSeed);
+    }
+
+    /** The parameters of the study's table, in column order: swept ones, then varied ones. */
+    public Map<String, String> parameterUnits() {
+        Map<String, String> units = new LinkedHashMap<>();
+        axes.forEach(a -> a.swept().forEach(s -> units.put(s.name(), s.unit())));
+        variations.forEach(v -> units.put(v.name(), v.unit()));
+        return units;
+    }
+}

@@ -1,0 +1,165 @@
+package org.memdsl.tests.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.memdsl.run.SpecIssue;
+import org.memdsl.run.SpecLoader;
+import org.memdsl.run.SpecRunner;
+import org.memdsl.runtime.study.StudyExecutor;
+import org.memdsl.tests.MemDslInjectorProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Studies run from a spec: a sweep point equals the experiment run alone with that value, a Monte
+ * Carlo study gives the same table on one thread and on two, a study stopped half-way resumes with
+ * the same table without redoing kept points, and what cannot run is an error at its place.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(MemDslInjectorProvider.class)
+class StudyTest {
+
+    private static final String SYNAPSE = """
+            device synapse : soft_bound_pulse { g_min = 1 nS g_max = 100 nS g0 = 1 nS v_threshold = 0.5 V
+                pulse_width = 1 ms states = 50 a_ltp = 8 a_ltd = 3 }
+            stimulus pairs : paired { amplitude = 1 V width = 1 ms intervals = [2 ms, 5 ms, 10 ms] rest = 10 ms }
+            experiment ppf { device synapse apply pairs seed = 1 measure ppf measure epsc }
+            """;
+
+    @Inject
+    private SpecRunner runner;
+
+    @Inject
+    private SpecLoader loader;
+
+    private void run(Path spec, Path out) throws Exception {
+        ResultFiles.run(runner, spec, out);
+    }
+
+    @Test
+    void aSweepPointEqualsTheExperimentRunAloneWithItsValue(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("sweep.mem");
+        Files.writeString(spec, SYNAPSE + """
+                study amplitude {
+                    experiment ppf
+                    each pairs.amplitude in [0.6 V, 1 V, 2 V]
+                    report first ppf.ppf_percent as ppf_first
+                    report last epsc.epsc as epsc_last
+                }
+                """);
+        run(spec, dir.resolve("out"));
+        List<String> rows = Files.readAllLines(dir.resolve("out/amplitude/study.csv"));
+        assertEquals("point [1],sample [1],pairs_amplitude [V],ppf_first [%],epsc_last [A]", rows.get(0));
+        assertEquals(4, rows.size(), rows.toString());
+        String alone = Files.readAllLines(dir.resolve("out/ppf/ppf.csv")).get(1).split(",")[1];
+        String[] atOneVolt = rows.get(2).split(",");
+        assertEquals("1", atOneVolt[2]);
+        assertEquals(alone, atOneVolt[3], "bit-identical to the experiment run alone at 1 V");
+        double low = Double.parseDouble(rows.get(1).split(",")[4]);
+        double high = Double.parseDouble(rows.get(3).split(",")[4]);
+        assertTrue(high > low, "a larger amplitude ends higher on the LTP curve: " + low + " < " + high);
+        assertTrue(Files.exists(dir.resolve("out/amplitude/ppf_first_vs_pairs_amplitude.png")));
+    }
+
+    @Test
+    void aMonteCarloStudyIsTheSameOnOneThreadAndOnTwo(@TempDir Path dir) throws Exception {
+        String study = """
+                study spread {
+                    experiment ppf
+                    vary device.g_max lognormal 20 %
+                    vary device.a_ltp normal 10 %
+                    samples = 24
+                    seed = 11
+                    threads = THREADS
+                    report last epsc.epsc as epsc_last
+                }
+                """;
+        Map<String, String> tables = new HashMap<>();
+        for (String threads : List.of("1", "2")) {
+            Path spec = dir.resolve("mc" + threads + ".mem");
+            Files.writeString(spec, SYNAPSE + study.replace("THREADS", threads));
+            run(spec, dir.resolve("out" + threads));
+            tables.put(threads, Files.readString(dir.resolve("out" + threads + "/spread/study.csv")));
+        }
+        assertEquals(tables.get("1"), tables.get("2"));
+        List<String> rows = List.of(tables.get("1").split("\n"));
+        assertEquals(25, rows.size());
+        double[] g = rows.subList(1, 25).stream().mapToDouble(r -> Double.parseDouble(r.split(",")[2])).toArray();
+        double meanLog = java.util.Arrays.stream(g).map(v -> Math.log(v / 100e-9)).average().orElseThrow();
+        assertTrue(Math.abs(meanLog) < 0.15, "g_max drawn around 100 nS: mean ln ratio " + meanLog);
+        String summary = Files.readString(dir.resolve("out1/spread/summary.json"));
+        assertTrue(summary.contains("epsc_last_p95") && summary.contains("epsc_last_median"), summary);
+        assertTrue(Files.exists(dir.resolve("out1/spread/histogram_epsc_last.png")));
+    }
+
+    @Test
+    void aStoppedStudyResumesWithoutRedoingKeptPoints(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("grid.mem");
+        Files.writeString(spec, SYNAPSE + """
+                study grid {
+                    experiment ppf
+                    each pairs.amplitude in linspace(0.8 V, 2 V, 4)
+                    each pairs.width in logspace(0.5 ms, 2 ms, 3)
+                    report first ppf.ppf_percent as ppf_first
+                }
+                """);
+        Path out = dir.resolve("out");
+        run(spec, out);
+        String table = Files.readString(out.resolve("grid/study.csv"));
+        List<Path> saved = StudyExecutor.saved(out.resolve("grid/points"));
+        assertEquals(12, saved.size());
+        FileTime kept = FileTime.fromMillis(1_000_000_000L);
+        for (int k = 0; k < saved.size(); k++) {
+            if (k % 3 == 0) {
+                Files.delete(saved.get(k));
+            } else {
+                Files.setLastModifiedTime(saved.get(k), kept);
+            }
+        }
+        Files.delete(out.resolve("grid/study.csv"));
+        run(spec, out);
+        assertEquals(table, Files.readString(out.resolve("grid/study.csv")));
+        for (int k = 0; k < saved.size(); k++) {
+            assertEquals(k % 3 != 0, Files.getLastModifiedTime(saved.get(k)).equals(kept), "point file " + k);
+        }
+        assertTrue(Files.exists(out.resolve("grid/map_ppf_first.png")), "a two-axis grid is drawn as a heat map");
+    }
+
+    @Test
+    void whatAStudyCannotRunIsAnErrorAtItsPlace(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("bad.mem");
+        Files.writeString(spec, SYNAPSE + """
+                stimulus other : pulse { amplitude = 1 V width = 1 ms }
+                study bad {
+                    experiment ppf
+                    each pairs.amplitud in [1 V]
+                    each other.amplitude in [1 V]
+                    each pairs.width in [-1 ms]
+                    vary device.g_max gaussian 10 %
+                    report first iv.current
+                }
+                """);
+        List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
+                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        assertEquals(List.of(
+                "8:16: stimulus kind 'paired' has no parameter 'amplitud'; its parameters: amplitude, width, edge, "
+                        + "intervals, repeats, rest",
+                "9:10: 'ppf' does not apply 'other'",
+                "10:26: width = -0.001 s is outside the allowed range > 0 s",
+                "11:23: no distribution 'gaussian'; expected one of: lognormal, normal, uniform",
+                "12:18: 'ppf' measures no 'iv'; it measures: ppf, epsc"), errors);
+    }
+}
