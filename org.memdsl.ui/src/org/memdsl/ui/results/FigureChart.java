@@ -10,6 +10,7 @@ import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 import org.eclipse.jface.resource.JFaceResources;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.output.FigurePalette;
@@ -90,7 +91,35 @@ public final class FigureChart {
     /** Back to the whole of the data after zooming or panning. */
     public void resetZoom() {
         chart.getAxisSet().adjustRange();
+        widenFlatAxes();
         chart.redraw();
+    }
+
+    /**
+     * An axis whose data all have one value (a study whose result does not change along the swept
+     * parameter) would be left at SWTChart's default range, with the data off-scale: it is centred
+     * on the value instead, ± 5 %.
+     */
+    private void widenFlatAxes() {
+        widenIfFlat(chart.getAxisSet().getXAxis(0), figure.series().stream().map(FigureSeries::x).toList(), logX);
+        widenIfFlat(chart.getAxisSet().getYAxis(0), figure.series().stream().map(FigureSeries::y).toList(), logY);
+    }
+
+    private static void widenIfFlat(IAxis axis, java.util.List<double[]> values, boolean log) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double[] vs : values) {
+            for (double v : vs) {
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        if (low <= high && high - low <= 1e-12 * Math.max(Math.abs(high), Double.MIN_NORMAL)) {
+            double pad = high == 0 ? 1 : 0.05 * Math.abs(high);
+            axis.setRange(new Range(log ? high / 1.1 : high - pad, log ? high * 1.1 : high + pad));
+        }
     }
 
     private static RGB rgb(int colour) {
@@ -144,6 +173,7 @@ public final class FigureChart {
         chart.getLegend().setVisible(index > 1);
         chart.getLegend().setPosition(SWT.BOTTOM);
         chart.getAxisSet().adjustRange();
+        widenFlatAxes();
         if (logX) {
             x.enableLogScale(true);
         }
