@@ -51,4 +51,21 @@ public record ImportTarget(Path file, String refusal, boolean missing) {
     public boolean readable() {
         return refusal == null;
     }
+
+    /**
+     * Why {@code uri}, imported by the spec {@code importing}, cannot be read as a spec: refused
+     * ({@link #of}), not UTF-8 text or too large ({@link SpecText}), or empty; empty when it can. Reads
+     * the file, so scoping, which resolves imports often, asks only {@link #of}.
+     */
+    public static Optional<String> unreadable(Path importing, String uri) {
+        ImportTarget target = of(importing, uri);
+        if (!target.readable()) {
+            return Optional.of(target.refusal());
+        }
+        Optional<String> refusal = SpecText.refusal(target.file());
+        if (refusal.isPresent()) {
+            return Optional.of("imported file '" + uri + "' " + refusal.get());
+        }
+        return SpecText.empty(target.file()) ? Optional.of("imported file '" + uri + "' is empty") : Optional.empty();
+    }
 }

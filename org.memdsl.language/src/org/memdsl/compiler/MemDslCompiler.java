@@ -134,9 +134,13 @@ public final class MemDslCompiler {
 
     /** How many edges {@link #waveform(Stimulus)} would have, counted without building it. */
     public static long edges(Stimulus stimulus) {
+        return edges(stimulus, defaultBindings(stimulus));
+    }
+
+    /** How many edges the stimulus has with {@code bindings} (an application's, a study point's), not built. */
+    static long edges(Stimulus stimulus, Bindings bindings) {
         StimulusKind kind = kind(stimulus);
-        return kind.edges(new ParameterValues(kind, values(stimulus.getArguments(), kind, stimulus,
-                defaultBindings(stimulus))));
+        return kind.edges(new ParameterValues(kind, values(stimulus.getArguments(), kind, stimulus, bindings)));
     }
 
     /** The file stem a measurement writes: its {@code as} name or its kind. */

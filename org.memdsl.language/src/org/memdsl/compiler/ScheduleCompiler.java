@@ -42,9 +42,13 @@ final class ScheduleCompiler {
         this.bindings = bindings;
     }
 
-    /** How many edges the unrolled schedule has, and the placement that brings the most. */
+    /**
+     * How many stimuli the unrolled schedule places and how many edges they have, and the placement
+     * that brings the most edges (counts saturate: a huge repeat cannot overflow).
+     */
     private static final class Size {
         private final Map<Stimulus, Long> perStimulus = new HashMap<>();
+        private long placements;
         private long edges;
         private long largest;
         private Applied largestAt;
@@ -53,14 +57,13 @@ final class ScheduleCompiler {
     static AppliedStimulus compile(List<ScheduleItem> schedule, Bindings bindings, double temperature,
             SourceLimit limit, double maxEdges) {
         ScheduleCompiler compiler = new ScheduleCompiler(bindings);
-        long parts = placements(schedule, bindings);
-        if (parts > Timeline.MAX_PARTS) {
-            throw new CompileException(String.format("the schedule places %d stimuli; at most %d are allowed "
-                    + "(use a train's count instead of repeating single pulses)", parts, Timeline.MAX_PARTS),
-                    schedule.get(0).eContainer());
-        }
         Size size = new Size();
         count(schedule, 1, bindings, size);
+        if (size.placements > Timeline.MAX_PARTS) {
+            throw new CompileException(String.format("the schedule places %d stimuli; at most %d are allowed "
+                    + "(use a train's count instead of repeating single pulses)", size.placements, Timeline.MAX_PARTS),
+                    schedule.get(0).eContainer());
+        }
         if (size.edges > maxEdges) {
             String name = "'" + size.largestAt.getStimulus().getName() + "'";
             String what = size.largest == size.edges
@@ -81,20 +84,7 @@ final class ScheduleCompiler {
         }
     }
 
-    /** How many stimuli the schedule places once unrolled (saturating, so a huge repeat cannot overflow). */
-    static long placements(List<ScheduleItem> items, Bindings bindings) {
-        long total = 0;
-        for (ScheduleItem item : items) {
-            long one = item instanceof Repeat repeat
-                    ? saturatingProduct((long) Math.min(count(repeat, bindings), Long.MAX_VALUE / 4),
-                            placements(repeat.getItems(), bindings))
-                    : 1;
-            total = Math.min(Long.MAX_VALUE / 4, total + one);
-        }
-        return total;
-    }
-
-    /** Adds the edges of {@code items}, each placed {@code times} times, to {@code size}, building nothing. */
+    /** Adds {@code items}, each placed {@code times} times, and their edges to {@code size}, building nothing. */
     private static void count(List<ScheduleItem> items, long times, Bindings bindings, Size size) {
         for (ScheduleItem item : items) {
             if (item instanceof Repeat repeat) {
@@ -102,6 +92,7 @@ final class ScheduleCompiler {
                 continue;
             }
             Applied applied = (Applied) item;
+            size.placements = Edges.plus(size.placements, times);
             long one = size.perStimulus.computeIfAbsent(applied.getStimulus(), s -> edges(s, bindings));
             long all = Edges.times(times, one);
             size.edges = Edges.plus(size.edges, all);
@@ -113,17 +104,11 @@ final class ScheduleCompiler {
     }
 
     private static long edges(Stimulus stimulus, Bindings bindings) {
-        StimulusKind kind = MemDslCompiler.kind(stimulus);
         try {
-            return kind.edges(new ParameterValues(kind,
-                    MemDslCompiler.values(stimulus.getArguments(), kind, stimulus, bindings)));
+            return MemDslCompiler.edges(stimulus, bindings);
         } catch (IllegalArgumentException e) {
             throw new CompileException("stimulus '" + stimulus.getName() + "': " + e.getMessage(), stimulus);
         }
-    }
-
-    private static long saturatingProduct(long a, long b) {
-        return b != 0 && a > Long.MAX_VALUE / 4 / b ? Long.MAX_VALUE / 4 : a * b;
     }
 
     private void place(ScheduleItem item) {

@@ -125,9 +125,10 @@ public class SpecLoader {
                 if (imp.getImportURI() == null || !resource.getURI().isFile()) {
                     continue;
                 }
-                ImportTarget target = ImportTarget.of(Path.of(resource.getURI().toFileString()), imp.getImportURI());
-                if (target.readable() && SpecText.refusal(target.file()).isEmpty()) {
-                    set.getResource(URI.createFileURI(target.file().toString()), true);
+                Path importing = Path.of(resource.getURI().toFileString());
+                if (ImportTarget.unreadable(importing, imp.getImportURI()).isEmpty()) {
+                    Path file = ImportTarget.of(importing, imp.getImportURI()).file();
+                    set.getResource(URI.createFileURI(file.toString()), true);
                 }
             }
         }

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.ImportTarget;
-import org.memdsl.compiler.SpecText;
 import org.memdsl.memDsl.Import;
 import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Model;
@@ -30,7 +29,7 @@ public class ImportValidator extends MemDslRuleValidator {
         if (imp.getImportURI() == null || importing.isEmpty()) {
             return;
         }
-        readable(importing.get(), imp.getImportURI()).ifPresent(why -> error(why, imp,
+        ImportTarget.unreadable(importing.get(), imp.getImportURI()).ifPresent(why -> error(why, imp,
                 MemDslPackage.Literals.IMPORT__IMPORT_URI, IssueCodes.UNREADABLE_IMPORT, imp.getImportURI()));
     }
 
@@ -38,7 +37,7 @@ public class ImportValidator extends MemDslRuleValidator {
     public void checkNoImportCycle(Import imp) {
         Optional<Path> importing = fileOf(imp.eResource());
         if (imp.getImportURI() == null || importing.isEmpty()
-                || readable(importing.get(), imp.getImportURI()).isPresent()) {
+                || ImportTarget.unreadable(importing.get(), imp.getImportURI()).isPresent()) {
             return;
         }
         Path target = ImportTarget.of(importing.get(), imp.getImportURI()).file();
@@ -49,19 +48,6 @@ public class ImportValidator extends MemDslRuleValidator {
             error(ImportCycles.describe(importing.get(), back), imp, MemDslPackage.Literals.IMPORT__IMPORT_URI,
                     IssueCodes.IMPORT_CYCLE);
         }
-    }
-
-    /** Why {@code uri}, imported by {@code importing}, cannot be read; empty when it can. */
-    static Optional<String> readable(Path importing, String uri) {
-        ImportTarget target = ImportTarget.of(importing, uri);
-        if (!target.readable()) {
-            return Optional.of(target.refusal());
-        }
-        Optional<String> refusal = SpecText.refusal(target.file());
-        if (refusal.isPresent()) {
-            return Optional.of("imported file '" + uri + "' " + refusal.get());
-        }
-        return SpecText.empty(target.file()) ? Optional.of("imported file '" + uri + "' is empty") : Optional.empty();
     }
 
     /** Adds the readable imports of {@code file} and of everything it imports to {@code graph}. */
@@ -77,7 +63,7 @@ public class ImportValidator extends MemDslRuleValidator {
             return;
         }
         for (Import imp : model.getImports()) {
-            if (imp.getImportURI() != null && readable(file, imp.getImportURI()).isEmpty()) {
+            if (imp.getImportURI() != null && ImportTarget.unreadable(file, imp.getImportURI()).isEmpty()) {
                 Path next = ImportTarget.of(file, imp.getImportURI()).file();
                 edges.add(Map.entry(imp.getImportURI(), next));
                 collect(set, next, graph);

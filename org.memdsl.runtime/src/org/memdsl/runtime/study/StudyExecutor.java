@@ -67,7 +67,7 @@ public final class StudyExecutor {
         try {
             for (int i = 0; i < points.size(); i++) {
                 StudyPoint point = points.get(i);
-                Path file = pointsDir.resolve(String.format(Locale.ROOT, "%08d.txt", point.index()));
+                Path file = file(pointsDir, point);
                 PointResult saved = read(file, point, specHash, results);
                 if (saved != null) {
                     out[i] = saved;
@@ -155,7 +155,11 @@ public final class StudyExecutor {
         return dir.resolve(String.format(Locale.ROOT, "%08d.txt", point.index()));
     }
 
-    private static PointResult runOne(Callable<PointResult> run, int results) {
+    /**
+     * Runs one prepared point: its result, or a failed one with the reason when the run throws or
+     * gives another number of results than {@code results} (every engine records failures so).
+     */
+    public static PointResult runOne(Callable<PointResult> run, int results) {
         try {
             PointResult result = run.call();
             if (result.values().length != results) {
@@ -178,11 +182,12 @@ public final class StudyExecutor {
         int slot = (Integer) slotAndResult[0];
         out[slot] = (PointResult) slotAndResult[1];
         StudyPoint point = points.get(slot);
-        write(dir.resolve(String.format(Locale.ROOT, "%08d.txt", point.index())), point, specHash, out[slot]);
+        write(file(dir, point), point, specHash, out[slot]);
         return 1;
     }
 
-    private static String message(Throwable e) {
+    /** Why a point failed, as recorded with it. */
+    public static String message(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -23,6 +23,7 @@ import org.memdsl.run.LoadedSpec;
 import org.memdsl.run.SpecBundle;
 import org.memdsl.run.SpecLoader;
 import org.memdsl.runtime.study.PointResult;
+import org.memdsl.runtime.study.StudyExecutor;
 import org.memdsl.runtime.study.StudyPoint;
 
 import com.google.inject.Injector;
@@ -77,17 +78,9 @@ final class PointEvaluator implements FlatMapFunction<Iterator<Long>, Tuple2<Lon
                 run = compiled.prepare(point);
             }
         } catch (RuntimeException e) {
-            return PointResult.failed(message(e), reports);
+            return PointResult.failed(StudyExecutor.message(e), reports);
         }
-        try {
-            return run.call();
-        } catch (Exception e) {
-            return PointResult.failed(message(e), reports);
-        }
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return StudyExecutor.runOne(run, reports);
     }
 
     static StudyCompiler compiled(byte[] bundle, String study, boolean seeded, long seed) throws IOException {
