@@ -8,7 +8,6 @@ import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.Application;
 import org.memdsl.compiler.CompileException;
 import org.memdsl.compiler.FitCompiler;
-import org.memdsl.compiler.MemDslCompiler;
 import org.memdsl.memDsl.Fit;
 import org.memdsl.memDsl.FreeParameter;
 import org.memdsl.memDsl.MemDslPackage;
@@ -25,15 +24,8 @@ public class FitValidator extends MemDslRuleValidator {
 
     @Check
     public void checkModelMeasured(Fit fit) {
-        Application application = StudyValidator.application(fit);
-        if (application == null || fit.getOutput() == null) {
-            return;
-        }
-        List<String> outputs = application.measurements().stream().map(MemDslCompiler::outputName).toList();
-        if (!outputs.contains(fit.getOutput())) {
-            error("'" + fit.getExperiment().getName() + "' measures no '" + fit.getOutput() + "'; it measures: "
-                    + String.join(", ", outputs), fit, MemDslPackage.Literals.FIT__OUTPUT, IssueCodes.INVALID_FIT);
-        }
+        StudyValidator.unmeasured(fit, fit.getOutput()).ifPresent(why -> error(why, fit,
+                MemDslPackage.Literals.FIT__OUTPUT, IssueCodes.INVALID_FIT));
     }
 
     @Check

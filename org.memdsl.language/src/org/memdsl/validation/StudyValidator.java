@@ -109,16 +109,25 @@ public class StudyValidator extends MemDslRuleValidator {
     /** A study reports outputs of its experiment's measurements. */
     @Check
     public void checkReportsMeasured(Report report) {
-        if (!(report.eContainer() instanceof Study study) || application(study) == null) {
-            return;
+        if (report.eContainer() instanceof Study study) {
+            unmeasured(study, report.getReading().getOutput()).ifPresent(why -> error(why, report.getReading(),
+                    MemDslPackage.Literals.READING__OUTPUT, IssueCodes.INVALID_STUDY));
         }
-        String output = report.getReading().getOutput();
-        List<String> outputs = application(study).measurements().stream().map(MemDslCompiler::outputName).toList();
-        if (output != null && !outputs.contains(output)) {
-            error("'" + study.getExperiment().getName() + "' measures no '" + output + "'; it measures: "
-                    + String.join(", ", outputs), report.getReading(), MemDslPackage.Literals.READING__OUTPUT,
-                    IssueCodes.INVALID_STUDY);
+    }
+
+    /**
+     * Why {@code output} is no output of the experiment of {@code holder} (a study or a fit), naming
+     * those it has; empty when it is one, or when the experiment is not known yet.
+     */
+    static java.util.Optional<String> unmeasured(EObject holder, String output) {
+        Application application = application(holder);
+        if (application == null || output == null) {
+            return java.util.Optional.empty();
         }
+        List<String> outputs = application.measurements().stream().map(MemDslCompiler::outputName).toList();
+        return outputs.contains(output) ? java.util.Optional.empty()
+                : java.util.Optional.of("'" + experiment(holder).getName() + "' measures no '" + output
+                        + "'; it measures: " + String.join(", ", outputs));
     }
 
     /** Compiles the study and its first point, so what the run would refuse is reported here. */
