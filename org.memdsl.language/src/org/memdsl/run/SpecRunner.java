@@ -45,6 +45,8 @@ import org.memdsl.runtime.output.InputFile;
 import org.memdsl.runtime.output.Provenance;
 import org.memdsl.runtime.output.ResultWriter;
 import org.memdsl.runtime.output.SummaryWriter;
+import org.memdsl.runtime.output.TableFormat;
+import org.memdsl.runtime.output.TableFormats;
 import org.memdsl.runtime.result.ExpectationCheck;
 import org.memdsl.runtime.result.Figure;
 import org.memdsl.runtime.result.MissingValues;
@@ -113,6 +115,18 @@ public class SpecRunner {
         this.engineOptions = Map.copyOf(options);
     }
 
+    /** Table formats written besides CSV for every result table (e.g. {@code parquet}). */
+    private List<TableFormat> tableFormats = List.of();
+
+    /**
+     * Writes every result table also in the formats named (besides CSV).
+     *
+     * @throws IllegalArgumentException when a format is not on the class path
+     */
+    public void useTableFormats(List<String> names) {
+        this.tableFormats = TableFormats.named(names);
+    }
+
     public List<Outcome> run(Path file, Path outDir, OptionalLong seedOverride, Progress progress)
             throws IOException, SpecErrorsException {
         LoadedSpec spec = loader.load(file);
@@ -166,7 +180,7 @@ public class SpecRunner {
     }
 
     /** Runs one compiled experiment or network and writes its results, expectations included, into {@code dir}. */
-    private static Outcome runAndWrite(LoadedSpec spec, EObject at, String what, String name, Compiled compiled,
+    private Outcome runAndWrite(LoadedSpec spec, EObject at, String what, String name, Compiled compiled,
             Path dir, ProgressListener listener, Sources hash, List<Expectation> expectations,
             Map<String, RunResult> earlier)
             throws IOException, SpecErrorsException {
@@ -186,7 +200,7 @@ public class SpecRunner {
                             + "); please report this with the file")));
         }
         Provenance provenance = provenance(spec, name, hash, compiled.seed());
-        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance, tableFormats));
         List<CheckedExpectation> checked = expectations(spec, expectations, result, earlier);
         if (!checked.isEmpty()) {
             written.add(ExpectationsWriter.write(checked.stream().map(CheckedExpectation::check).toList(), dir));
@@ -244,7 +258,7 @@ public class SpecRunner {
         }
         RunResult result = StudyOutputs.of(study.getName(), compiled.design(), all, results, compiled.reportNames());
         Provenance provenance = provenance(spec, study.getName(), hash, compiled.design().seed());
-        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance, tableFormats));
         return new Outcome(study.getName(), result, dir, written, List.of(), null, missing(spec, study, result));
     }
 
@@ -252,7 +266,7 @@ public class SpecRunner {
      * A {@code fit}: least squares through the simulator; the residual table, the fitted values with
      * their standard errors, the figures, and the fitted device as {@code NAME/NAME.mem}.
      */
-    private static Outcome fit(LoadedSpec spec, Fit fit, Path outDir, Sources hash)
+    private Outcome fit(LoadedSpec spec, Fit fit, Path outDir, Sources hash)
             throws IOException, SpecErrorsException {
         FitCompiler compiled;
         FitCompiler.Fitted fitted;
@@ -270,7 +284,7 @@ public class SpecRunner {
         RunResult result = compiled.outputs(fitted);
         Path dir = outDir.resolve(fit.getName());
         Provenance provenance = provenance(spec, fit.getName(), hash, 0);
-        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance));
+        List<Path> written = new ArrayList<>(ResultWriter.write(result, dir, provenance, tableFormats));
         Path device = dir.resolve(fit.getName() + ".mem");
         String text = compiled.fittedDevice(fitted);
         AtomicFiles.write(device, o -> o.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -320,7 +334,7 @@ public class SpecRunner {
      * {@code NAME/DEVICE_PROTOCOL/}, and their reports as one row per device in
      * {@code NAME/characterisation.csv}.
      */
-    private static List<Outcome> characterise(LoadedSpec spec, Characterisation characterisation, Path outDir,
+    private List<Outcome> characterise(LoadedSpec spec, Characterisation characterisation, Path outDir,
             OptionalLong seedOverride, ProgressListener listener, Sources hash)
             throws IOException, SpecErrorsException {
         Path dir = outDir.resolve(characterisation.getName());
@@ -389,7 +403,7 @@ public class SpecRunner {
     }
 
     /** A {@code figure} block: the named outputs of experiments that ran, drawn in one figure. */
-    private static Outcome overlay(LoadedSpec spec, Overlay overlay, List<Outcome> outcomes, Path outDir, Sources hash)
+    private Outcome overlay(LoadedSpec spec, Overlay overlay, List<Outcome> outcomes, Path outDir, Sources hash)
             throws IOException, SpecErrorsException {
         List<org.memdsl.runtime.result.Overlay.Part> parts = new ArrayList<>();
         for (OverlaySource source : overlay.getSources()) {
@@ -405,7 +419,7 @@ public class SpecRunner {
                 List.of(org.memdsl.runtime.result.Overlay.of(overlay.getName(), parts)));
         Path dir = outDir.resolve(overlay.getName());
         Provenance provenance = provenance(spec, overlay.getName(), hash, 0);
-        return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance));
+        return new Outcome(overlay.getName(), result, dir, ResultWriter.write(result, dir, provenance, tableFormats));
     }
 
     /** The results of the runs so far, by experiment name. */

@@ -15,7 +15,8 @@ import com.google.gson.GsonBuilder;
 
 /**
  * Writes an experiment's results into a directory: {@code NAME.csv} per table, {@code NAME.png},
- * {@code NAME.svg} and {@code NAME.pdf} per figure and per raster, {@code summary.json} and
+ * {@code NAME.svg} and {@code NAME.pdf} per figure and per raster (and per table a file in each extra
+ * {@link TableFormat} asked for), {@code summary.json} and
  * {@code provenance.json}, each file atomically. Provenance is written last, so
  * its presence means the set is complete.
  */
@@ -28,11 +29,22 @@ public final class ResultWriter {
 
     /** Returns the files written, provenance last. */
     public static List<Path> write(RunResult result, Path dir, Provenance base) throws IOException {
+        return write(result, dir, base, List.of());
+    }
+
+    /** Also writes each table in each of {@code formats} ({@code NAME.parquet}, …) next to its CSV. */
+    public static List<Path> write(RunResult result, Path dir, Provenance base, List<TableFormat> formats)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         for (ResultTable table : result.tables()) {
             Path file = dir.resolve(table.name() + ".csv");
             CsvTableWriter.write(table, file);
             written.add(file);
+            for (TableFormat format : formats) {
+                Path other = dir.resolve(table.name() + "." + format.extension());
+                AtomicFiles.write(other, out -> format.write(table, base, out));
+                written.add(other);
+            }
         }
         for (Figure figure : result.figures()) {
             written.addAll(FigureFiles.write(figure, dir));

@@ -2,35 +2,22 @@ package org.memdsl.ui.editor;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.memdsl.resource.TextResources;
+import org.memdsl.ide.highlighting.EditorTextCheck;
 
 import com.google.inject.Inject;
 
 /**
- * Validates editor text as if it were the file at {@code uri}, so imports resolve relative to the
- * file; the file on disk is not read for the main resource.
+ * Validates editor text as if it were the file at {@code uri} ({@link EditorTextCheck}) and keeps its
+ * semantic highlighting for the editor's presentation.
  */
 public class SpecValidator {
 
     @Inject
-    private TextResources texts;
-
-    @Inject
-    private IResourceValidator validator;
-
-    @Inject
-    private ISemanticHighlightingCalculator highlighting;
+    private EditorTextCheck editorCheck;
 
     public List<Issue> validate(String text, URI uri, CancelIndicator cancel) throws IOException {
         return check(text, uri, cancel).issues();
@@ -38,26 +25,13 @@ public class SpecValidator {
 
     /** The issues of the text and, from the same parse, its semantic highlighting. */
     public Checked check(String text, URI uri, CancelIndicator cancel) throws IOException {
-        XtextResource resource = texts.load(text, uri);
-        EcoreUtil.resolveAll(resource);
-        List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-        TreeMap<Integer, Object[]> stretches = new TreeMap<>();
-        highlighting.provideHighlightingFor(resource, (offset, length, ids) -> stretches.put(offset,
-                new Object[] { length, ids[0] }), cancel);
-        int n = stretches.size();
-        int[] offsets = new int[n];
-        int[] lengths = new int[n];
-        String[] styles = new String[n];
-        String[] words = new String[n];
-        int i = 0;
-        for (Map.Entry<Integer, Object[]> e : stretches.entrySet()) {
-            offsets[i] = e.getKey();
-            lengths[i] = (Integer) e.getValue()[0];
-            styles[i] = (String) e.getValue()[1];
-            words[i] = text.substring(offsets[i], offsets[i] + lengths[i]);
-            i++;
+        EditorTextCheck.Checked checked = editorCheck.check(text, uri, cancel);
+        String[] words = new String[checked.offsets().length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(checked.offsets()[i], checked.offsets()[i] + checked.lengths()[i]);
         }
-        return new Checked(issues, new SemanticHighlights(offsets, lengths, styles, words));
+        return new Checked(checked.issues(),
+                new SemanticHighlights(checked.offsets(), checked.lengths(), checked.styles(), words));
     }
 
     /** What one check of an editor's text gives. */

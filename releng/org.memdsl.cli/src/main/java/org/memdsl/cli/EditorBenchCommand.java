@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.memdsl.ide.MemDslIdeSetup;
 import org.memdsl.ide.contentassist.MemDslCompletions;
+import org.memdsl.ide.highlighting.EditorTextCheck;
 import org.memdsl.ide.hover.MemDslHovers;
 import org.memdsl.ide.navigation.MemDslNavigation;
 import org.memdsl.resource.TextResources;
@@ -72,6 +73,8 @@ public class EditorBenchCommand implements Callable<Integer> {
             EcoreUtil.resolveAll(resource);
             validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
         });
+        EditorTextCheck editorCheck = injector.getInstance(EditorTextCheck.class);
+        double[] editor = time(() -> editorCheck.check(edited, uri, CancelIndicator.NullImpl));
         double[] assist = time(() -> completions.complete(edited, uri, assistAt));
         double[] hover = time(() -> hovers.hover(edited, uri, hoverAt));
         double[] colour = time(() -> highlighting.provideHighlightingFor(texts.load(edited, uri), (o, l, s) -> {
@@ -80,6 +83,7 @@ public class EditorBenchCommand implements Callable<Integer> {
         out.printf("%-34s %10s %10s %12s %12s%n", "service", "median ms", "p90 ms", "× parse", "≤ 100 ms");
         row(out, "parse only (peer)", parse, parse);
         row(out, "check: parse, link, validate", check, parse);
+        row(out, "editor's re-check (+ highlighting)", editor, parse);
         row(out, "content assist (measure kinds)", assist, parse);
         row(out, "hover (a parameter)", hover, parse);
         row(out, "semantic highlighting", colour, parse);

@@ -49,6 +49,10 @@ public class RunCommand implements Callable<Integer> {
             description = "Spark master for --engine spark (default: ${DEFAULT-VALUE}; spark-submit's stands)")
     private String master;
 
+    @Option(names = "--parquet", description = "also write every result table as Apache Parquet (NAME.parquet; "
+            + "from releng/org.memdsl.spark, which bin/memdsl then adds)")
+    private boolean parquet;
+
     @Mixin
     private ProjectRootOption root;
 
@@ -72,6 +76,12 @@ public class RunCommand implements Callable<Integer> {
                 spec = SpecBundle.open(file, unpacked);
             }
             runner.useStudyEngine(engine, java.util.Map.of("master", master));
+            try {
+                runner.useTableFormats(parquet ? List.of("parquet") : List.of());
+            } catch (IllegalArgumentException e) {
+                err.println("memdsl: " + e.getMessage());
+                return Main.EXIT_USAGE;
+            }
             List<SpecRunner.Outcome> outcomes = runner.run(spec, out,
                     seed == null ? OptionalLong.empty() : OptionalLong.of(seed), bar::update);
             bar.finish();

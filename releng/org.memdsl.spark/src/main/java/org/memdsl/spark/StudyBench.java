@@ -65,7 +65,7 @@ public final class StudyBench {
     }
 
     /** The benchmark's spec: study 'spread' of {@code points} samples. */
-    static String spec(int points) {
+    public static String spec(int points) {
         return BENCH_SPEC.replace("POINTS", Integer.toString(points));
     }
 }
