@@ -42,15 +42,17 @@ public final class FitCompiler {
     private final List<StudyCompiler.Target> targets;
     private final List<ModelFit.Free> free;
     private final int maxRuns;
+    private final ModelFit.Method method;
 
     private FitCompiler(Fit fit, Application application, MeasuredCurve data, List<StudyCompiler.Target> targets,
-            List<ModelFit.Free> free, int maxRuns) {
+            List<ModelFit.Free> free, int maxRuns, ModelFit.Method method) {
         this.fit = fit;
         this.application = application;
         this.data = data;
         this.targets = targets;
         this.free = free;
         this.maxRuns = maxRuns;
+        this.method = method;
     }
 
     /**
@@ -99,7 +101,8 @@ public final class FitCompiler {
         }
         ParameterValues settings = new ParameterValues(FitSettings.INSTANCE,
                 MemDslCompiler.values(fit.getSettings(), FitSettings.INSTANCE, fit));
-        return new FitCompiler(fit, application, data, targets, free, settings.count(FitSettings.MAX_RUNS));
+        return new FitCompiler(fit, application, data, targets, free, settings.count(FitSettings.MAX_RUNS),
+                ModelFit.Method.of(settings.choice(FitSettings.METHOD)));
     }
 
     /** The run's output table for these parameter values (one run of the experiment). */
@@ -169,15 +172,18 @@ public final class FitCompiler {
     public record Fitted(ModelFit.Result result, int[] inside, String xUnit, String yUnit) {
     }
 
-    /** Runs the fit: each of the optimiser's evaluations takes one run per free parameter and one more. */
+    /**
+     * Runs the fit: each least-squares evaluation takes one run per free parameter and one more; the
+     * simplex one run per evaluation (and one per parameter and one more for the standard errors).
+     */
     public Fitted run() {
         ResultTable probe = run(free.stream().mapToDouble(ModelFit.Free::start).toArray());
         int[] inside = inside(probe);
         double[] measured = java.util.Arrays.stream(inside).mapToDouble(i -> data.y()[i]).toArray();
         String xUnit = data.xUnit().isEmpty() ? unit(probe, fit.getModelX()) : data.xUnit();
         String yUnit = data.yUnit().isEmpty() ? unit(probe, fit.getModelY()) : data.yUnit();
-        return new Fitted(ModelFit.fit(p -> model(p, inside), measured, free,
-                Math.max(2, maxRuns / (free.size() + 1))), inside, xUnit, yUnit);
+        int budget = method == ModelFit.Method.SIMPLEX ? maxRuns - 1 : Math.max(2, maxRuns / (free.size() + 1));
+        return new Fitted(ModelFit.fit(p -> model(p, inside), measured, free, budget, method), inside, xUnit, yUnit);
     }
 
     private static String unit(ResultTable table, String column) {
@@ -199,8 +205,9 @@ public final class FitCompiler {
         List<ScalarResult> scalars = new ArrayList<>();
         for (int j = 0; j < free.size(); j++) {
             ModelFit.Free f = free.get(j);
+            String unit = Column.ONE.equals(f.unit()) ? "" : " " + f.unit(); // a plain number is written bare
             scalars.add(new ScalarResult(f.name(), f.unit(), new double[] { result.values()[j] }, null,
-                    "± " + format(result.sigmas()[j]) + " " + f.unit() + " (one standard error); started at "
+                    "± " + format(result.sigmas()[j]) + unit + " (one standard error); started at "
                             + format(f.start()) + ", bounds [" + format(f.low()) + ", " + format(f.high()) + "]"));
             scalars.add(ScalarResult.number(f.name() + "_sigma", f.unit(), result.sigmas()[j],
                     "the data do not determine it"));

@@ -11,6 +11,7 @@ import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Study;
 import org.memdsl.memDsl.StudyAxis;
+import org.memdsl.memDsl.StudyCorrelation;
 import org.memdsl.memDsl.StudyTarget;
 import org.memdsl.memDsl.StudyVariation;
 import org.memdsl.memDsl.SweptValues;
@@ -92,14 +93,24 @@ public final class StudyCompiler {
             targets.put(name, target);
             variations.add(variation(v, name, target));
         }
+        List<StudyDesign.Correlation> correlations = new ArrayList<>();
+        for (StudyCorrelation c : study.getCorrelations()) {
+            correlations.add(correlation(c, variations));
+        }
         if (study.getReports().isEmpty()) {
             throw new CompileException("a study reports at least one number per point: report max ppf.ppf_percent",
                     study);
         }
         List<Report> reports = study.getReports().stream().map(ReportCompiler::compile).toList();
         long runSeed = (long) MemDslCompiler.settings(application).get(ExperimentSettings.SEED);
-        StudyDesign design = new StudyDesign(axes, variations, settings.count(StudySettings.SAMPLES),
-                (long) settings.get(StudySettings.SEED), runSeed);
+        StudyDesign design;
+        try {
+            design = new StudyDesign(axes, variations, correlations, settings.count(StudySettings.SAMPLES),
+                    (long) settings.get(StudySettings.SEED), runSeed);
+        } catch (IllegalArgumentException e) {
+            throw new CompileException(e.getMessage(), study.getCorrelations().isEmpty() ? study
+                    : study.getCorrelations().get(0));
+        }
         if (design.size() > StudyDesign.MAX_POINTS) {
             throw new CompileException("the study has " + Dimension.rounded(design.size()) + " points; at most "
                     + Dimension.rounded(StudyDesign.MAX_POINTS), study);
@@ -251,6 +262,25 @@ public final class StudyCompiler {
             throw new CompileException("a spread is a positive number", spread);
         }
         return new StudyDesign.Variation(name, unit(target), value, relative, d);
+    }
+
+    private static StudyDesign.Correlation correlation(StudyCorrelation c, List<StudyDesign.Variation> variations) {
+        String first = name(c.getFirst());
+        String second = name(c.getSecond());
+        for (StudyTarget target : List.of(c.getFirst(), c.getSecond())) {
+            if (variations.stream().noneMatch(v -> v.name().equals(name(target)))) {
+                throw new CompileException("'" + written(target) + "' is not varied in this study: 'correlate' names "
+                        + "two parameters that 'vary' draws", target);
+            }
+        }
+        if (first.equals(second)) {
+            throw new CompileException("a parameter is not correlated with itself", c.getSecond());
+        }
+        double coefficient = si(c.getCoefficient(), Dimension.DIMENSIONLESS);
+        if (!(Math.abs(coefficient) <= 1)) {
+            throw new CompileException("a correlation coefficient lies in [-1, 1]", c.getCoefficient());
+        }
+        return new StudyDesign.Correlation(first, second, coefficient);
     }
 
     private static double si(Quantity quantity, Dimension dimension) {

@@ -18,6 +18,7 @@ import org.memdsl.memDsl.MemDslPackage;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Report;
 import org.memdsl.memDsl.Study;
+import org.memdsl.memDsl.StudyCorrelation;
 import org.memdsl.memDsl.StudyTarget;
 import org.memdsl.memDsl.StudyVariation;
 import org.memdsl.memDsl.SweptValues;
@@ -45,6 +46,9 @@ public class StudyValidator extends MemDslRuleValidator {
     public void checkTargetsOnce(Study study) {
         Set<String> seen = new HashSet<>();
         for (StudyTarget target : EcoreUtil2.eAllOfType(study, StudyTarget.class)) {
+            if (target.eContainer() instanceof StudyCorrelation) {
+                continue; // names what 'vary' draws
+            }
             if (target.getParameter() != null && !seen.add(StudyCompiler.name(target))) {
                 error("'" + StudyCompiler.written(target) + "' is swept, varied or fitted twice here", target,
                         MemDslPackage.Literals.STUDY_TARGET__PARAMETER, IssueCodes.STUDY_TARGET);

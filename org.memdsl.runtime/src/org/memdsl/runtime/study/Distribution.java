@@ -1,6 +1,7 @@
 package org.memdsl.runtime.study;
 
 import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.special.Erf;
 
 /**
  * How a varied parameter is drawn around its nominal value {@code v}, with a spread {@code s}
@@ -37,12 +38,26 @@ public enum Distribution {
 
     /** One draw around {@code nominal}. */
     public double draw(double nominal, double spread, boolean relative, RandomGenerator random) {
-        double sigma = relative ? spread * Math.abs(nominal) : spread;
+        return switch (this) {
+            case LOGNORMAL, NORMAL -> fromStandardNormal(nominal, spread, relative, random.nextGaussian());
+            case UNIFORM -> nominal + sigma(nominal, spread, relative) * (2 * random.nextDouble() - 1);
+        };
+    }
+
+    /**
+     * The value whose standard-normal score is {@code z} (a Gaussian copula): for a uniform
+     * distribution {@code u = Φ(z)}, so correlated normals give correlated uniforms.
+     */
+    public double fromStandardNormal(double nominal, double spread, boolean relative, double z) {
         return switch (this) {
             case LOGNORMAL -> nominal * Math.exp((relative ? spread
-                    : Math.log1p(spread / Math.max(Math.abs(nominal), Double.MIN_NORMAL))) * random.nextGaussian());
-            case NORMAL -> nominal + sigma * random.nextGaussian();
-            case UNIFORM -> nominal + sigma * (2 * random.nextDouble() - 1);
+                    : Math.log1p(spread / Math.max(Math.abs(nominal), Double.MIN_NORMAL))) * z);
+            case NORMAL -> nominal + sigma(nominal, spread, relative) * z;
+            case UNIFORM -> nominal + sigma(nominal, spread, relative) * (2 * (0.5 * Erf.erfc(-z / Math.sqrt(2))) - 1);
         };
+    }
+
+    private static double sigma(double nominal, double spread, boolean relative) {
+        return relative ? spread * Math.abs(nominal) : spread;
     }
 }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.random.Well19937c;
 
 /**
@@ -11,12 +14,16 @@ import org.hipparchus.random.Well19937c;
  * axis are swept together), each repeated {@code samples} times with its variations drawn afresh.
  * Point {@code i} depends only on the design and {@code i}: its variations come from a generator
  * seeded with {@link StudyPoint#seedOf}{@code (seed, i)}, in the order the variations are declared.
+ * Correlated variations are drawn through a Gaussian copula: standard normals {@code z = Lε} with
+ * {@code LLᵀ} the correlation matrix (Cholesky), each mapped to its distribution
+ * ({@link Distribution#fromStandardNormal}); without correlations every draw is independent.
  *
  * @param runSeed the seed of every run when the study draws nothing (no variation, one sample), so a
  *        point equals the experiment run alone with the point's values; otherwise each point's run
  *        has its own derived seed
  */
-public record StudyDesign(List<Axis> axes, List<Variation> variations, int samples, long seed, long runSeed) {
+public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Correlation> correlations, int samples,
+        long seed, long runSeed) {
 
     /** Points beyond this are refused before anything runs. */
     public static final long MAX_POINTS = 1_000_000;
@@ -50,23 +57,85 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, int sampl
     public record Variation(String name, String unit, double spread, boolean relative, Distribution distribution) {
     }
 
+    /**
+     * The correlation coefficient of the standard normals behind two variations (for lognormal ones,
+     * of the logarithms; for uniform ones, a Pearson correlation of {@code (6/π)·asin(ρ/2)}).
+     */
+    public record Correlation(String first, String second, double coefficient) {
+    }
+
     /** The nominal value of a varied parameter at a point, given the point's swept values. */
     @FunctionalInterface
     public interface Nominal {
         double of(String parameter, Map<String, Double> swept);
     }
 
+    /**
+     * @throws IllegalArgumentException when a correlation names a parameter that is not varied, a
+     *         coefficient is outside [−1, 1], a pair is named twice, or the coefficients together are
+     *         no correlation matrix (not positive definite)
+     */
     public StudyDesign {
         axes = List.copyOf(axes);
         variations = List.copyOf(variations);
+        correlations = List.copyOf(correlations);
         if (samples < 1) {
             throw new IllegalArgumentException("a study takes at least one sample per point");
         }
+        if (!correlations.isEmpty()) {
+            lowerFactor(variations, correlations);
+        }
+    }
+
+    /** A design without correlated variations. */
+    public StudyDesign(List<Axis> axes, List<Variation> variations, int samples, long seed, long runSeed) {
+        this(axes, variations, List.of(), samples, seed, runSeed);
     }
 
     /** This design with every seed replaced by {@code newSeed} (the command line's {@code --seed}). */
     public StudyDesign withSeed(long newSeed) {
-        return new StudyDesign(axes, variations, samples, newSeed, newSeed);
+        return new StudyDesign(axes, variations, correlations, samples, newSeed, newSeed);
+    }
+
+    /** The Cholesky factor L of the variations' correlation matrix (LLᵀ = R), checking R on the way. */
+    private static double[][] lowerFactor(List<Variation> variations, List<Correlation> correlations) {
+        int n = variations.size();
+        double[][] r = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            r[i][i] = 1;
+        }
+        for (Correlation c : correlations) {
+            int i = indexOf(variations, c.first());
+            int j = indexOf(variations, c.second());
+            if (i == j) {
+                throw new IllegalArgumentException("a parameter is not correlated with itself: " + c.first());
+            }
+            if (!(Math.abs(c.coefficient()) <= 1)) {
+                throw new IllegalArgumentException("a correlation coefficient lies in [-1, 1]; " + c.first() + ", "
+                        + c.second() + " has " + c.coefficient());
+            }
+            if (r[i][j] != 0) {
+                throw new IllegalArgumentException(c.first() + " and " + c.second() + " are correlated twice");
+            }
+            r[i][j] = c.coefficient();
+            r[j][i] = c.coefficient();
+        }
+        try {
+            return new CholeskyDecomposition(new Array2DRowRealMatrix(r, false), 1e-12, 1e-10).getL().getData();
+        } catch (MathIllegalArgumentException e) {
+            throw new IllegalArgumentException("no joint distribution has these correlations together (their matrix "
+                    + "is not positive definite; |ρ| = 1 included): weaken them");
+        }
+    }
+
+    private static int indexOf(List<Variation> variations, String name) {
+        for (int k = 0; k < variations.size(); k++) {
+            if (variations.get(k).name().equals(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(name + " is not varied in this study: 'correlate' names two parameters "
+                + "that 'vary' draws");
     }
 
     /** How many points (saturating at {@link Long#MAX_VALUE}). */
@@ -99,12 +168,29 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, int sampl
             }
         }
         long pointSeed = StudyPoint.seedOf(seed, index);
-        if (!variations.isEmpty()) {
+        if (!variations.isEmpty() && correlations.isEmpty()) {
             Well19937c random = new Well19937c(pointSeed);
             Map<String, Double> swept = Map.copyOf(values);
             for (Variation v : variations) {
                 values.put(v.name(), v.distribution().draw(nominal.of(v.name(), swept), v.spread(), v.relative(),
                         random));
+            }
+        } else if (!variations.isEmpty()) {
+            Well19937c random = new Well19937c(pointSeed);
+            Map<String, Double> swept = Map.copyOf(values);
+            double[][] l = lowerFactor(variations, correlations);
+            double[] epsilon = new double[variations.size()];
+            for (int k = 0; k < epsilon.length; k++) {
+                epsilon[k] = random.nextGaussian();
+            }
+            for (int k = 0; k < epsilon.length; k++) {
+                double z = 0;
+                for (int j = 0; j <= k; j++) {
+                    z += l[k][j] * epsilon[j];
+                }
+                Variation v = variations.get(k);
+                values.put(v.name(), v.distribution().fromStandardNormal(nominal.of(v.name(), swept), v.spread(),
+                        v.relative(), z));
             }
         }
         return new StudyPoint(index, values, sample, draws() ? pointSeed : runSeed);

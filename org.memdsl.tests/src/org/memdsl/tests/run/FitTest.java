@@ -120,6 +120,34 @@ class FitTest {
         assertTrue(Files.exists(result.resolve("fit.png")) && Files.exists(result.resolve("residuals.png")));
     }
 
+    /**
+     * The same fit by the derivative-free simplex ({@code method = simplex}) reaches the
+     * least-squares fit's values within 2 % and its R² within 0.002, in at most max_runs runs.
+     */
+    @Test
+    void theSimplexReachesTheLeastSquaresFit(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.copy(Path.of("../examples/data/ltp-ltd.csv"), dir.resolve("data/ltp-ltd.csv"));
+        String text = Files.readString(Path.of("../examples/fit-synapse.mem"));
+        Path spec = dir.resolve("fit-synapse.mem");
+        Files.writeString(spec, text);
+        Path simplexSpec = dir.resolve("fit-simplex.mem");
+        Files.writeString(simplexSpec, text.replace("free device.a_ltp in [0.5, 50]",
+                "free device.a_ltp in [0.5, 50]\n    method = simplex\n    max_runs = 300"));
+        run(spec, dir.resolve("lm"));
+        run(simplexSpec, dir.resolve("simplex"));
+        Path lm = dir.resolve("lm/measured_synapse");
+        Path simplex = dir.resolve("simplex/measured_synapse");
+        for (String value : List.of("device_g_max", "device_a_ltp")) {
+            double expected = ResultFiles.scalar(lm, "fit", value);
+            assertEquals(expected, ResultFiles.scalar(simplex, "fit", value), 0.02 * expected, value);
+        }
+        assertEquals(ResultFiles.scalar(lm, "fit", "fit_r_squared"), ResultFiles.scalar(simplex, "fit",
+                "fit_r_squared"), 0.002);
+        assertTrue(ResultFiles.scalar(simplex, "fit", "runs") <= 300, "runs: " + ResultFiles.scalar(simplex, "fit",
+                "runs"));
+    }
+
     @Test
     void whatCannotBeFittedIsAnErrorAtItsPlace(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("curve.csv"), "pulse,g\n1,1e-9\n2,bad\n");
