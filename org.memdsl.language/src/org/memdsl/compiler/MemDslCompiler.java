@@ -116,7 +116,7 @@ public final class MemDslCompiler {
         return family.create(values(device.getParameters(), family, device));
     }
 
-    private static DeviceFamily family(Device device) {
+    static DeviceFamily family(Device device) {
         return DeviceFamilies.CATALOGUE.byName(device.getFamily()).orElseThrow(
                 () -> new CompileException(DeviceFamilies.CATALOGUE.unknown(device.getFamily()), device));
     }

@@ -103,6 +103,20 @@ final class ScheduleCompiler {
         }
     }
 
+    /**
+     * When each electrical stimulus of the unrolled schedule starts: the cycles of a device whose
+     * parameters change from cycle to cycle. Call after {@link #compile} accepted the schedule.
+     */
+    static double[] cycleStarts(List<ScheduleItem> schedule, Bindings bindings) {
+        ScheduleCompiler compiler = new ScheduleCompiler(bindings);
+        for (ScheduleItem item : schedule) {
+            compiler.place(item);
+        }
+        double[] starts = compiler.timeline.starts(Channel.ELECTRICAL);
+        java.util.Arrays.sort(starts);
+        return starts;
+    }
+
     private static long edges(Stimulus stimulus, Bindings bindings) {
         try {
             return MemDslCompiler.edges(stimulus, bindings);

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
-import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Quantity;
 import org.memdsl.memDsl.Study;
 import org.memdsl.memDsl.StudyAxis;
@@ -15,7 +15,6 @@ import org.memdsl.memDsl.StudyCorrelation;
 import org.memdsl.memDsl.StudyTarget;
 import org.memdsl.memDsl.StudyVariation;
 import org.memdsl.memDsl.SweptValues;
-import org.memdsl.runtime.ExperimentPlan;
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Kind;
 import org.memdsl.runtime.catalog.Parameter;
@@ -45,16 +44,16 @@ public final class StudyCompiler {
     }
 
     private final Study study;
-    private final Application application;
+    private final StudySubject subject;
     private final StudyDesign design;
     private final Map<String, Target> targets;
     private final List<Report> reports;
     private final int threads;
 
-    private StudyCompiler(Study study, Application application, StudyDesign design, Map<String, Target> targets,
+    private StudyCompiler(Study study, StudySubject subject, StudyDesign design, Map<String, Target> targets,
             List<Report> reports, int threads) {
         this.study = study;
-        this.application = application;
+        this.subject = subject;
         this.design = design;
         this.targets = targets;
         this.reports = reports;
@@ -63,11 +62,10 @@ public final class StudyCompiler {
 
     /** @throws CompileException located at what cannot be compiled */
     public static StudyCompiler compile(Study study) {
-        Experiment experiment = study.getExperiment();
-        if (experiment == null || experiment.eIsProxy() || experiment.getArray() != null) {
-            throw new CompileException("a study runs an experiment on a device", study);
+        StudySubject subject = StudySubject.of(study);
+        if (subject == null) {
+            throw new CompileException("a study runs an experiment on a device or a network", study);
         }
-        Application application = Application.of(experiment);
         ParameterValues settings = new ParameterValues(StudySettings.INSTANCE,
                 MemDslCompiler.values(study.getSettings(), StudySettings.INSTANCE, study));
         Map<String, Target> targets = new LinkedHashMap<>();
@@ -75,7 +73,7 @@ public final class StudyCompiler {
         for (StudyAxis axis : study.getAxes()) {
             List<StudyDesign.Swept> swept = new ArrayList<>();
             for (SweptValues values : axis.getValues()) {
-                Target target = target(values.getTarget(), application);
+                Target target = subject.target(values.getTarget());
                 String name = name(values.getTarget());
                 targets.put(name, target);
                 swept.add(new StudyDesign.Swept(name, unit(target), values(values, target)));
@@ -88,10 +86,15 @@ public final class StudyCompiler {
         }
         List<StudyDesign.Variation> variations = new ArrayList<>();
         for (StudyVariation v : study.getVariations()) {
-            Target target = target(v.getTarget(), application);
+            Target target = subject.target(v.getTarget());
             String name = name(v.getTarget());
             targets.put(name, target);
             variations.add(variation(v, name, target));
+            if (v.isPerCycle() && !(subject instanceof ExperimentSubject e && target.block() == e.application()
+                    .device())) {
+                throw new CompileException("cycle-to-cycle variation draws a parameter of the experiment's device "
+                        + "afresh for every stimulus it applies (device.NAME)", v.getTarget());
+            }
         }
         List<StudyDesign.Correlation> correlations = new ArrayList<>();
         for (StudyCorrelation c : study.getCorrelations()) {
@@ -102,7 +105,7 @@ public final class StudyCompiler {
                     study);
         }
         List<Report> reports = study.getReports().stream().map(ReportCompiler::compile).toList();
-        long runSeed = (long) MemDslCompiler.settings(application).get(ExperimentSettings.SEED);
+        long runSeed = subject.seed();
         StudyDesign design;
         try {
             design = new StudyDesign(axes, variations, correlations, settings.count(StudySettings.SAMPLES),
@@ -115,7 +118,7 @@ public final class StudyCompiler {
             throw new CompileException("the study has " + Dimension.rounded(design.size()) + " points; at most "
                     + Dimension.rounded(StudyDesign.MAX_POINTS), study);
         }
-        return new StudyCompiler(study, application, design, targets, reports, settings.count(StudySettings.THREADS));
+        return new StudyCompiler(study, subject, design, targets, reports, settings.count(StudySettings.THREADS));
     }
 
     public StudyDesign design() {
@@ -124,7 +127,7 @@ public final class StudyCompiler {
 
     /** This study with every seed replaced (the command line's {@code --seed}). */
     public StudyCompiler withSeed(long seed) {
-        return new StudyCompiler(study, application, design.withSeed(seed), targets, reports, threads);
+        return new StudyCompiler(study, subject, design.withSeed(seed), targets, reports, threads);
     }
 
     /** Threads to run on, 0 for every core. */
@@ -139,7 +142,7 @@ public final class StudyCompiler {
 
     /** Point {@code index} of the design, its variations drawn around the values at the point. */
     public StudyPoint point(long index) {
-        return design.point(index, (name, swept) -> nominal(name, swept));
+        return design.point(index, (name, swept) -> subject.nominal(targets.get(name)));
     }
 
     /**
@@ -149,38 +152,43 @@ public final class StudyCompiler {
      * @throws CompileException when the point's values make no valid experiment (a drawn width below 0)
      */
     public Callable<PointResult> prepare(StudyPoint point) {
-        ExperimentPlan plan = MemDslCompiler.checkedExperiment(at(point.values())).withSeed(point.seed());
+        Map<Target, Double> values = new LinkedHashMap<>();
+        point.values().forEach((name, value) -> values.put(targets.get(name), value));
+        Map<Target, StudyDesign.Variation> perCycle = new LinkedHashMap<>();
+        design.cycleToCycle().forEach(v -> perCycle.put(targets.get(v.name()), v));
+        Function<ProgressListener, RunResult> run = subject.compile(values, perCycle, seedOf(values, point.seed()));
         return () -> {
-            RunResult result = plan.run(ProgressListener.NONE);
-            double[] values = new double[reports.size()];
+            RunResult result = run.apply(ProgressListener.NONE);
+            double[] numbers = new double[reports.size()];
             String[] units = new String[reports.size()];
-            for (int k = 0; k < values.length; k++) {
+            for (int k = 0; k < numbers.length; k++) {
                 Report report = reports.get(k);
                 try {
-                    values[k] = report.measure(result);
+                    numbers[k] = report.measure(result);
                     units[k] = report.reading().unit(result, Map.of());
                 } catch (IllegalArgumentException e) {
-                    values[k] = Double.NaN;
+                    numbers[k] = Double.NaN;
                     units[k] = "";
                 }
             }
-            return PointResult.of(values, units);
+            return PointResult.of(numbers, units);
         };
     }
 
-    /** The experiment with {@code values} (by column name, SI) in place of what the file gives. */
-    Application at(Map<String, Double> values) {
-        Bindings bindings = application.bindings();
+    /** The seed a point runs with: its own, unless the study sweeps the subject's {@code seed} setting. */
+    private long seedOf(Map<Target, Double> values, long pointSeed) {
         for (var entry : values.entrySet()) {
-            Target target = targets.get(entry.getKey());
-            bindings = bindings.withNumber(target.block(), target.parameter().name(), entry.getValue());
+            if (entry.getKey().block() == subject.source()
+                    && ExperimentSettings.SEED.equals(entry.getKey().parameter().name())) {
+                return (long) (double) entry.getValue();
+            }
         }
-        return application.withBindings(bindings);
+        return pointSeed;
     }
 
-    /** The value a parameter has at a point before it is varied: swept, written in the file, or its default. */
-    private double nominal(String name, Map<String, Double> swept) {
-        return valueIn(targets.get(name), at(swept).bindings());
+    /** What the study runs at each point. */
+    public StudySubject subject() {
+        return subject;
     }
 
     /** The value {@code target}'s parameter has with {@code bindings}: set, written in the file, or its default. */
@@ -190,29 +198,9 @@ public final class StudyCompiler {
         return given != null ? given[0] : target.parameter().defaultValue();
     }
 
-    /** @throws CompileException at {@code target} when it names no parameter a study can change */
+    /** @throws CompileException at {@code target} when it names no parameter of the experiment a study can change */
     public static Target target(StudyTarget target, Application application) {
-        EObject block;
-        Kind kind;
-        if (target.isDevice()) {
-            block = application.device();
-            kind = BlockKinds.of(block).orElseThrow(() -> new CompileException("the device's family is unknown",
-                    target));
-        } else if (target.getStimulus() != null) {
-            block = target.getStimulus();
-            kind = BlockKinds.of(block).orElseThrow(() -> new CompileException("the stimulus' kind is unknown",
-                    target));
-        } else {
-            block = application.source();
-            kind = ExperimentSettings.INSTANCE;
-        }
-        Parameter parameter = kind.parameter(target.getParameter()).orElseThrow(() -> new CompileException(
-                BlockKinds.describe(block, kind) + " has no parameter '" + target.getParameter() + "'; its parameters: "
-                        + String.join(", ", kind.parameters().stream().map(Parameter::name).toList()), target));
-        if (parameter.dimension() == null || parameter.isList() || parameter.isFile() || parameter.isChoice()) {
-            throw new CompileException("'" + parameter.name() + "' is not a number a study can change", target);
-        }
-        return new Target(block, kind, parameter);
+        return new ExperimentSubject(application).target(target);
     }
 
     /** The target as written: {@code device.g_max}, {@code pairs.amplitude}, {@code temperature}. */
@@ -261,16 +249,16 @@ public final class StudyCompiler {
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new CompileException("a spread is a positive number", spread);
         }
-        return new StudyDesign.Variation(name, unit(target), value, relative, d);
+        return new StudyDesign.Variation(name, unit(target), value, relative, d, v.isPerCycle());
     }
 
     private static StudyDesign.Correlation correlation(StudyCorrelation c, List<StudyDesign.Variation> variations) {
         String first = name(c.getFirst());
         String second = name(c.getSecond());
         for (StudyTarget target : List.of(c.getFirst(), c.getSecond())) {
-            if (variations.stream().noneMatch(v -> v.name().equals(name(target)))) {
-                throw new CompileException("'" + written(target) + "' is not varied in this study: 'correlate' names "
-                        + "two parameters that 'vary' draws", target);
+            if (variations.stream().noneMatch(v -> v.name().equals(name(target)) && !v.perCycle())) {
+                throw new CompileException("'" + written(target) + "' is not varied device to device in this study: "
+                        + "'correlate' names two parameters that 'vary' draws for each point", target);
             }
         }
         if (first.equals(second)) {

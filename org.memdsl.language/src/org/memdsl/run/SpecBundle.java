@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.memdsl.compiler.ProjectRoot;
 import org.memdsl.runtime.output.AtomicFiles;
 import org.memdsl.runtime.output.InputFile;
 
@@ -21,7 +22,8 @@ import com.google.inject.Inject;
 
 /**
  * A spec shared as one file: {@code memdsl bundle FILE} packs the spec, its imports and the data
- * files and folders it reads into a zip archive ({@code .membundle}) with {@value #MANIFEST}, which
+ * files and folders it reads (each at its place relative to the spec, {@code ../data} included)
+ * into a zip archive ({@code .membundle}) with {@value #MANIFEST}, which
  * records each file's SHA-256; {@code memdsl run BUNDLE} unpacks it into a fresh folder, refuses it
  * if any file differs from its record, and runs the spec there, giving the tables the original
  * gives. Shipped libraries are not packed (they come with memdsl); their hashes are recorded.
@@ -43,35 +45,45 @@ public class SpecBundle {
     /**
      * Packs {@code spec} with everything it reads into {@code target} (atomically).
      *
-     * @throws SpecErrorsException when the spec has errors or reads a file outside its folder
+     * @throws SpecErrorsException when the spec has errors
      */
     public Path create(Path spec, Path target, String version) throws IOException, SpecErrorsException {
         LoadedSpec loaded = loader.load(spec);
         if (loaded.hasErrors()) {
             throw new SpecErrorsException(loaded.issues());
         }
-        Path folder = loaded.file().getParent();
+        Path folder = loaded.file().toAbsolutePath().normalize().getParent();
         List<InputFile> inputs = SpecInputs.of(loaded);
+        // the bundle's top folder: the nearest one holding the spec and everything it reads (all inside
+        // its project, which the loader has checked), so '../data' keeps its place relative to the spec
+        Path base = folder;
+        for (InputFile input : inputs) {
+            if (!"library".equals(input.kind())) {
+                Path file = folder.resolve(input.path()).normalize();
+                while (!file.startsWith(base)) {
+                    base = base.getParent();
+                }
+            }
+        }
         List<String> packed = new ArrayList<>();
+        packed.add(SpecInputs.relative(base, loaded.file()));
         for (InputFile input : inputs) {
             if ("library".equals(input.kind())) {
                 continue;
             }
-            if (input.path().startsWith("../") || Path.of(input.path()).isAbsolute()) {
-                throw new SpecErrorsException(List.of(new SpecIssue(loaded.file().toString(), 1, 1,
-                        SpecIssue.Severity.ERROR, "cannot bundle '" + input.path()
-                                + "': it lies outside the spec's folder; move it next to the spec")));
-            }
-            Path file = folder.resolve(input.path());
+            Path file = folder.resolve(input.path()).normalize();
             if (Files.isDirectory(file)) {
                 try (Stream<Path> all = Files.walk(file)) {
-                    all.filter(Files::isRegularFile).sorted().forEach(f -> packed.add(SpecInputs.relative(folder, f)));
+                    for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
+                        packed.add(SpecInputs.relative(base, f));
+                    }
                 }
             } else {
-                packed.add(input.path());
+                packed.add(SpecInputs.relative(base, file));
             }
         }
-        Manifest manifest = new Manifest(version, SpecInputs.relative(folder, loaded.file()), inputs);
+        Path top = base;
+        Manifest manifest = new Manifest(version, SpecInputs.relative(base, loaded.file()), inputs);
         AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(MANIFEST));
@@ -79,7 +91,7 @@ public class SpecBundle {
             zip.closeEntry();
             for (String path : packed.stream().distinct().toList()) {
                 zip.putNextEntry(new ZipEntry(path));
-                Files.copy(folder.resolve(path), zip);
+                Files.copy(top.resolve(path), zip);
                 zip.closeEntry();
             }
             zip.finish();
@@ -119,11 +131,15 @@ public class SpecBundle {
         if (manifest == null || manifest.spec() == null || manifest.files() == null) {
             throw refused(bundle, "not a memdsl bundle: no " + MANIFEST);
         }
+        Path specFolder = root.resolve(manifest.spec()).normalize().getParent();
+        if (specFolder == null || !specFolder.startsWith(root)) {
+            throw refused(bundle, "its spec '" + manifest.spec() + "' would lie outside the bundle's folder");
+        }
         for (InputFile file : manifest.files()) {
             if ("library".equals(file.kind())) {
                 continue;
             }
-            Path unpacked = root.resolve(file.path()).normalize();
+            Path unpacked = specFolder.resolve(file.path()).normalize();
             if (!unpacked.startsWith(root) || !Files.exists(unpacked)) {
                 throw refused(bundle, "'" + file.path() + "' is recorded but missing");
             }
@@ -133,6 +149,11 @@ public class SpecBundle {
                         + actual.substring(0, 12) + "…, recorded "
                         + file.sha256().substring(0, Math.min(12, file.sha256().length())) + "…)");
             }
+        }
+        // the unpacked folder is the spec's project: what it reads beside or above the spec stays inside
+        Path marker = root.resolve(ProjectRoot.MARKERS.get(0));
+        if (!Files.exists(marker)) {
+            Files.createFile(marker);
         }
         return root.resolve(manifest.spec());
     }

@@ -9,8 +9,9 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.memdsl.compiler.Application;
 import org.memdsl.compiler.CompileException;
-import org.memdsl.compiler.MemDslCompiler;
+import org.memdsl.compiler.ExperimentSubject;
 import org.memdsl.compiler.StudyCompiler;
+import org.memdsl.compiler.StudySubject;
 import org.memdsl.memDsl.Applied;
 import org.memdsl.memDsl.Experiment;
 import org.memdsl.memDsl.Fit;
@@ -26,8 +27,8 @@ import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.study.Distribution;
 
 /**
- * Rules on studies: an experiment on a device, targets that name a parameter of its device, of a
- * stimulus it applies or of its settings, each once; swept values that fit the parameter; known
+ * Rules on studies: an experiment on a device (or a network), targets that name a parameter of its
+ * device, of a stimulus it applies or of its settings, each once; swept values that fit the parameter; known
  * distributions; reports of its measurements; and the whole study compiled (its size within the
  * limit, its first point a valid experiment) before anything runs.
  */
@@ -58,12 +59,12 @@ public class StudyValidator extends MemDslRuleValidator {
 
     @Check
     public void checkTargetKnown(StudyTarget target) {
-        Application application = application(holder(target));
-        if (application == null || target.getStimulus() != null && target.getStimulus().eIsProxy()) {
+        StudySubject subject = StudySubject.of(holder(target));
+        if (subject == null || target.getStimulus() != null && target.getStimulus().eIsProxy()) {
             return;
         }
         try {
-            StudyCompiler.target(target, application);
+            subject.target(target);
         } catch (CompileException e) {
             error(e.getMessage(), target, MemDslPackage.Literals.STUDY_TARGET__PARAMETER, IssueCodes.STUDY_TARGET);
         }
@@ -124,20 +125,22 @@ public class StudyValidator extends MemDslRuleValidator {
      * those it has; empty when it is one, or when the experiment is not known yet.
      */
     static java.util.Optional<String> unmeasured(EObject holder, String output) {
-        Application application = application(holder);
-        if (application == null || output == null) {
+        StudySubject subject = StudySubject.of(holder);
+        if (subject == null || output == null) {
             return java.util.Optional.empty();
         }
-        List<String> outputs = application.measurements().stream().map(MemDslCompiler::outputName).toList();
+        List<String> outputs = subject.outputs();
         return outputs.contains(output) ? java.util.Optional.empty()
-                : java.util.Optional.of("'" + experiment(holder).getName() + "' measures no '" + output
+                : java.util.Optional.of("'" + subject.name() + "' measures no '" + output
                         + "'; it measures: " + String.join(", ", outputs));
     }
 
     /** Compiles the study and its first point, so what the run would refuse is reported here. */
     @Check
     public void checkStudyCompiles(Study study) {
-        if (application(study) == null || !ExperimentValidator.referencesValid(application(study))
+        StudySubject subject = StudySubject.of(study);
+        if (subject == null || subject instanceof ExperimentSubject e && !ExperimentValidator.referencesValid(
+                e.application())
                 || !AssignmentValidator.allAssignmentsValid(study)
                 || EcoreUtil2.eAllOfType(study, StudyTarget.class).stream().anyMatch(t -> parameter(t) == null)) {
             return;
@@ -182,12 +185,12 @@ public class StudyValidator extends MemDslRuleValidator {
 
     /** The parameter a target names, or null (reported by the compile check) when it names none. */
     static Parameter parameter(StudyTarget target) {
-        Application application = application(holder(target));
-        if (application == null || target.getStimulus() != null && target.getStimulus().eIsProxy()) {
+        StudySubject subject = StudySubject.of(holder(target));
+        if (subject == null || target.getStimulus() != null && target.getStimulus().eIsProxy()) {
             return null;
         }
         try {
-            return StudyCompiler.target(target, application).parameter();
+            return subject.target(target).parameter();
         } catch (CompileException e) {
             return null;
         }

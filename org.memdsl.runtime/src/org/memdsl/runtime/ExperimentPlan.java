@@ -61,6 +61,11 @@ public record ExperimentPlan(String name, DeviceModel device, AppliedStimulus st
         this(name, device, stimulus, measurements, options, seed, new double[0], 0.0);
     }
 
+    /** This plan on another device (the same family: a device whose parameters change from cycle to cycle). */
+    public ExperimentPlan withDevice(DeviceModel other) {
+        return new ExperimentPlan(name, other, stimulus, measurements, options, seed, temperatures, area);
+    }
+
     public ExperimentPlan withSeed(long newSeed) {
         return new ExperimentPlan(name, device, stimulus, measurements, options, newSeed, temperatures, area);
     }

@@ -85,6 +85,11 @@ public final class Timeline {
         return parts.get(channel).isEmpty();
     }
 
+    /** When each stimulus placed on {@code channel} starts, in placing order. */
+    public double[] starts(Channel channel) {
+        return parts.get(channel).stream().mapToDouble(Part::start).toArray();
+    }
+
     /** The protocol as the simulator takes it. */
     public AppliedStimulus build(double temperature, SourceLimit limit) {
         if (isEmpty(Channel.ELECTRICAL)) {

@@ -53,8 +53,17 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
         }
     }
 
-    /** A parameter drawn around its nominal value at every point. */
-    public record Variation(String name, String unit, double spread, boolean relative, Distribution distribution) {
+    /**
+     * A parameter drawn around its nominal value at every point (device to device) or, with
+     * {@code perCycle}, at every cycle of a point's run ({@link CycleToCycleModel}).
+     */
+    public record Variation(String name, String unit, double spread, boolean relative, Distribution distribution,
+            boolean perCycle) {
+
+        /** A device-to-device variation. */
+        public Variation(String name, String unit, double spread, boolean relative, Distribution distribution) {
+            this(name, unit, spread, relative, distribution, false);
+        }
     }
 
     /**
@@ -83,8 +92,17 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
             throw new IllegalArgumentException("a study takes at least one sample per point");
         }
         if (!correlations.isEmpty()) {
-            lowerFactor(variations, correlations);
+            lowerFactor(deviceToDevice(variations), correlations);
         }
+    }
+
+    private static List<Variation> deviceToDevice(List<Variation> variations) {
+        return variations.stream().filter(v -> !v.perCycle()).toList();
+    }
+
+    /** The variations drawn at every cycle of a run, not per point. */
+    public List<Variation> cycleToCycle() {
+        return variations.stream().filter(Variation::perCycle).toList();
     }
 
     /** A design without correlated variations. */
@@ -134,8 +152,8 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
                 return k;
             }
         }
-        throw new IllegalArgumentException(name + " is not varied in this study: 'correlate' names two parameters "
-                + "that 'vary' draws");
+        throw new IllegalArgumentException(name + " is not varied device to device in this study: 'correlate' "
+                + "names two parameters that 'vary' draws for each point");
     }
 
     /** How many points (saturating at {@link Long#MAX_VALUE}). */
@@ -168,18 +186,19 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
             }
         }
         long pointSeed = StudyPoint.seedOf(seed, index);
-        if (!variations.isEmpty() && correlations.isEmpty()) {
+        List<Variation> drawn = deviceToDevice(variations);
+        if (!drawn.isEmpty() && correlations.isEmpty()) {
             Well19937c random = new Well19937c(pointSeed);
             Map<String, Double> swept = Map.copyOf(values);
-            for (Variation v : variations) {
+            for (Variation v : drawn) {
                 values.put(v.name(), v.distribution().draw(nominal.of(v.name(), swept), v.spread(), v.relative(),
                         random));
             }
-        } else if (!variations.isEmpty()) {
+        } else if (!drawn.isEmpty()) {
             Well19937c random = new Well19937c(pointSeed);
             Map<String, Double> swept = Map.copyOf(values);
-            double[][] l = lowerFactor(variations, correlations);
-            double[] epsilon = new double[variations.size()];
+            double[][] l = lowerFactor(drawn, correlations);
+            double[] epsilon = new double[drawn.size()];
             for (int k = 0; k < epsilon.length; k++) {
                 epsilon[k] = random.nextGaussian();
             }
@@ -188,7 +207,7 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
                 for (int j = 0; j <= k; j++) {
                     z += l[k][j] * epsilon[j];
                 }
-                Variation v = variations.get(k);
+                Variation v = drawn.get(k);
                 values.put(v.name(), v.distribution().fromStandardNormal(nominal.of(v.name(), swept), v.spread(),
                         v.relative(), z));
             }
@@ -200,7 +219,7 @@ public record StudyDesign(List<Axis> axes, List<Variation> variations, List<Corr
     public Map<String, String> parameterUnits() {
         Map<String, String> units = new LinkedHashMap<>();
         axes.forEach(a -> a.swept().forEach(s -> units.put(s.name(), s.unit())));
-        variations.forEach(v -> units.put(v.name(), v.unit()));
+        deviceToDevice(variations).forEach(v -> units.put(v.name(), v.unit()));
         return units;
     }
 }

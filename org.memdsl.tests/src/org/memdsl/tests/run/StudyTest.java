@@ -195,7 +195,8 @@ class StudyTest {
         List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
                 .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
         assertEquals(List.of(
-                "9:29: 'device.g0' is not varied in this study: 'correlate' names two parameters that 'vary' draws",
+                "9:29: 'device.g0' is not varied device to device in this study: 'correlate' names two parameters that "
+                        + "'vary' draws for each point",
                 "16:42: a correlation coefficient lies in [-1, 1]",
                 "24:5: no joint distribution has these correlations together (their matrix is not positive definite; "
                         + "|ρ| = 1 included): weaken them"), errors);
@@ -243,5 +244,53 @@ class StudyTest {
             syy += (y[i] - my) * (y[i] - my);
         }
         assertEquals(0.9, sxy / Math.sqrt(sxx * syy), 0.05);
+    }
+
+    /**
+     * Cycle-to-cycle variation from a spec: 200 read pulses on a resistor-like device (linear ion
+     * drift without mobility: 0.1 V / R_off). Run alone every pulse draws the same current; with
+     * R_off drawn log-normal 20 % per cycle the largest and smallest pulse currents differ by more
+     * than 1.5× (expected about e^(2·0.2·2.8) ≈ 3); R_off is no column of the table (it changes within
+     * the run); what cannot vary from cycle to cycle is an error at its place.
+     */
+    @Test
+    void cycleToCycleVariationDrawsEveryCycleAfresh(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("c2c.mem");
+        Files.writeString(spec, """
+                device cell : linear_ion_drift { mobility = 0 m^2/(V*s) w0 = 0 r_off = 16 kΩ }
+                stimulus read : pulse { amplitude = 0.1 V width = 1 ms }
+                experiment reads { device cell apply repeat 200 { read } sample = 0.25 ms measure epsc }
+                study cycles {
+                    experiment reads
+                    vary device.r_off lognormal 20 % cycle_to_cycle
+                    report max epsc.epsc as high
+                    report min epsc.epsc as low
+                }
+                """);
+        run(spec, dir.resolve("out"));
+        double[] alone = ResultFiles.column(dir.resolve("out/reads/epsc.csv"), "epsc");
+        assertEquals(200, alone.length);
+        assertEquals(alone[0], alone[199], 1e-12 * alone[0], "without variation every read is the same");
+        List<String> lines = Files.readAllLines(dir.resolve("out/cycles/study.csv"));
+        assertEquals("point [1],sample [1],high [A],low [A]", lines.get(0), "R_off varies within the run: no column");
+        String[] row = lines.get(1).split(",");
+        double ratio = Double.parseDouble(row[2]) / Double.parseDouble(row[3]);
+        assertTrue(ratio > 1.5 && ratio < 10, "max/min over 200 cycles: " + ratio);
+
+        Path bad = dir.resolve("bad-c2c.mem");
+        Files.writeString(bad, """
+                device cell : linear_ion_drift { mobility = 0 m^2/(V*s) w0 = 0 r_off = 16 kΩ }
+                stimulus read : pulse { amplitude = 0.1 V width = 1 ms }
+                experiment reads { device cell apply repeat 20 { read } measure epsc }
+                study bad {
+                    experiment reads
+                    vary read.amplitude normal 5 % cycle_to_cycle
+                    report max epsc.epsc
+                }
+                """);
+        List<String> errors = loader.load(bad).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
+                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        assertEquals(List.of("6:10: cycle-to-cycle variation draws a parameter of the experiment's device afresh for "
+                + "every stimulus it applies (device.NAME)"), errors);
     }
 }

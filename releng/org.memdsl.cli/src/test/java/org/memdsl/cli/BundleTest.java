@@ -67,6 +67,37 @@ class BundleTest {
                 "the unpacked spec reads its table by the same relative path");
     }
 
+    /** A spec reading data beside its folder ({@code ../data}, inside its project) keeps that place in the bundle. */
+    @Test
+    void aSpecReadingAboveItsFolderInsideItsProjectIsBundledWithThatPlace(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("project");
+        spec(project);
+        Files.createFile(project.resolve(".memdsl-root"));
+        Files.createDirectories(project.resolve("specs"));
+        Path spec = project.resolve("specs/above.mem");
+        Files.writeString(spec, """
+                device measured : pulse_table { table = "../data/ltp-ltd.csv" v_threshold = 0.5 V pulse_width = 1 ms }
+                stimulus up : train { amplitude = 1 V width = 1 ms frequency = 250 Hz count = 17 tail = 2 ms }
+                experiment ltp { device measured apply up sample = 0.1 ms measure epsc }
+                """);
+        Path bundle = dir.resolve("above.membundle");
+        Cli.Result bundled = Cli.execute("bundle", spec.toString(), "--out", bundle.toString());
+        assertEquals(0, bundled.exit(), bundled.err());
+        try (FileSystem zip = FileSystems.newFileSystem(bundle)) {
+            for (String entry : List.of("bundle.json", "specs/above.mem", "data/ltp-ltd.csv")) {
+                assertTrue(Files.exists(zip.getPath(entry)), entry + " packed");
+            }
+        }
+        Cli.Result original = Cli.execute("run", spec.toString(), "--out", dir.resolve("a").toString(),
+                "--no-progress");
+        Cli.Result fromBundle = Cli.execute("run", bundle.toString(), "--out", dir.resolve("b").toString(),
+                "--no-progress");
+        assertEquals(0, original.exit(), original.err());
+        assertEquals(0, fromBundle.exit(), fromBundle.err());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/ltp/epsc.csv")), Files.readAllBytes(dir.resolve(
+                "b/ltp/epsc.csv")), "the same table from the bundle");
+    }
+
     @Test
     void aChangedFileInTheBundleIsRefusedByName(@TempDir Path dir) throws Exception {
         Path spec = spec(dir.resolve("lab"));

@@ -10,10 +10,11 @@ import org.memdsl.MemDslStandaloneSetup;
 import org.memdsl.run.SpecRunner;
 
 /**
- * {@code bin/memdsl bench-study [POINTS]}: one device-variation study (paired-pulse synapse, two
- * drawn parameters, two reports; 10 000 points by default) run by the embedded engine on every core
- * and by Spark on {@code local[2]}, in this JVM one after the other; prints both times, the ratio,
- * and whether the tables are identical.
+ * {@code bin/memdsl bench-study [POINTS | FILE.mem]}: one device-variation study (paired-pulse
+ * synapse, two drawn parameters, two reports; 10 000 points by default), or every study of a file
+ * (for example {@code examples/paper-c-snn-study.mem}: paper C's network over 16 varied devices), run
+ * by the embedded engine on every core and by Spark on {@code local[2]}, in this JVM one after the
+ * other; prints both times, the ratio, and whether the tables are identical.
  */
 public final class StudyBench {
 
@@ -37,10 +38,18 @@ public final class StudyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int points = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Files.createTempDirectory("memdsl-bench-study");
-        Path spec = dir.resolve("bench.mem");
-        Files.writeString(spec, spec(points));
+        Path spec;
+        String what;
+        if (args.length > 0 && args[0].endsWith(".mem")) {
+            spec = Path.of(args[0]).toAbsolutePath();
+            what = "the studies of " + args[0];
+        } else {
+            int points = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+            spec = dir.resolve("bench.mem");
+            Files.writeString(spec, spec(points));
+            what = points + " points";
+        }
         System.setProperty("guice_bytecode_gen_option", "DISABLED");
         SpecRunner embedded = new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration()
                 .getInstance(SpecRunner.class);
@@ -49,11 +58,18 @@ public final class StudyBench {
         spark.useStudyEngine("spark", Map.of("master", "local[2]"));
         double tEmbedded = time(embedded, spec, dir.resolve("embedded"));
         double tSpark = time(spark, spec, dir.resolve("spark"));
-        boolean same = Files.readString(dir.resolve("embedded/spread/study.csv"))
-                .equals(Files.readString(dir.resolve("spark/spread/study.csv")));
-        System.out.printf(Locale.ROOT, "%d points on %d cores: embedded %.1f s, Spark local[2] %.1f s "
-                + "(Spark / embedded = %.2f); tables identical: %s%n", points,
-                Runtime.getRuntime().availableProcessors(), tEmbedded, tSpark, tSpark / tEmbedded, same);
+        boolean same = true;
+        int tables = 0;
+        try (var files = Files.walk(dir.resolve("embedded"))) {
+            for (Path table : files.filter(p -> p.getFileName().toString().equals("study.csv")).toList()) {
+                Path other = dir.resolve("spark").resolve(dir.resolve("embedded").relativize(table));
+                same &= Files.exists(other) && Files.readString(table).equals(Files.readString(other));
+                tables++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s on %d cores: embedded %.1f s, Spark local[2] %.1f s "
+                + "(Spark / embedded = %.2f); %d study tables identical: %s%n", what,
+                Runtime.getRuntime().availableProcessors(), tEmbedded, tSpark, tSpark / tEmbedded, tables, same);
         System.exit(same ? 0 : 1);
     }
 
