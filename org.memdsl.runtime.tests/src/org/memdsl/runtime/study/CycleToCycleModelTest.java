@@ -36,8 +36,9 @@ class CycleToCycleModelTest {
         for (int c = 0; c < PULSES; c++) {
             starts[c] = c * PERIOD;
         }
-        CycleToCycleModel device = CycleToCycleModel.of(family, values, Map.of("r_off",
-                new StudyDesign.Variation("device_r_off", "Ω", 0.2, true, Distribution.LOGNORMAL, true)), starts, seed);
+        StudyDesign.Variation perCycle = new StudyDesign.Variation("device_r_off", "Ω", 0.2, true,
+                Distribution.LOGNORMAL, true);
+        CycleToCycleModel device = CycleToCycleModel.of(family, values, Map.of("r_off", perCycle), starts, seed);
         assertEquals(PULSES, device.cycles());
         PulseTrain reads = new PulseTrain(0.1, 1e-3, 0, 0, PERIOD, PULSES, 0.5e-3, 0);
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(0.25e-3)).run(device,
