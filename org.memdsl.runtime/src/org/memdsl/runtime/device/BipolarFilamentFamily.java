@@ -1,15 +1,20 @@
 package org.memdsl.runtime.device;
 
 import java.util.List;
+import java.util.Map;
 
 import org.memdsl.runtime.catalog.Dimension;
 import org.memdsl.runtime.catalog.Parameter;
 import org.memdsl.runtime.catalog.ParameterValues;
 
-/** Family entry for {@link BipolarFilamentModel}; the defaults are the paper-C (flexible dot cell) preset. */
+/**
+ * Family entry for {@link BipolarFilamentModel}; the defaults are the paper-C (flexible dot cell)
+ * preset, and {@link #rigid()} the same cell on a rigid substrate.
+ */
 public final class BipolarFilamentFamily extends ParameterizedFamily {
 
     public static final String NAME = "bipolar_filament";
+    public static final String RIGID = "bipolar_filament_rigid";
 
     private static final List<Parameter> PARAMETERS = List.of(
             new Parameter("g_hrs", Dimension.CONDUCTANCE, 2.87e-8, 1e-18, 1e3, "ohmic HRS conductance"),
@@ -55,6 +60,27 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
         super(NAME, "bipolar vacancy-filament cell with SCLC HRS (paper C preset)", PARAMETERS,
                 "docs/calibration.md#bipolar_filament");
     }
+
+    private BipolarFilamentFamily(String name, String description, Map<String, Double> defaults) {
+        super(name, description, PARAMETERS.stream().map(p -> defaults.containsKey(p.name())
+                ? p.withDefault(defaults.get(p.name())) : p).toList(), "docs/calibration.md#" + name);
+    }
+
+    /**
+     * Paper C's cell on a rigid substrate (docs/papers.md#paper-c: "Rigid: HRS 2.83 nA, LRS 0.8 mA;
+     * set +0.9 V, reset −1.0 V"): the flexible preset with the rigid device's read currents and
+     * switching voltages. The interfacial accumulation that completes the LRS during the set is moved
+     * with the set (−60 mV: {@code v_analog_up} 0.94 V), else the sweep would read a third of the LRS;
+     * the rest (wear, retention, depression) is the flexible cell's, the paper giving no rigid values.
+     */
+    public static BipolarFilamentFamily rigid() {
+        return new BipolarFilamentFamily(RIGID,
+                "bipolar vacancy-filament cell with SCLC HRS (paper C, rigid substrate)",
+                Map.of("g_hrs", G_HRS_RIGID, "g_lrs", 8e-3, "v_set", 0.9, "v_analog_up", 0.94, "v_reset", 1.0));
+    }
+
+    /** The rigid HRS: 2.83 nA read at 0.1 V through {@code I = G·V·√(1 + (V/V_tr)²)} with V_tr = 0.15 V. */
+    static final double G_HRS_RIGID = 2.83e-9 / (0.1 * Math.sqrt(1 + (0.1 / 0.15) * (0.1 / 0.15)));
 
     @Override
     protected DeviceModel create(ParameterValues p) {

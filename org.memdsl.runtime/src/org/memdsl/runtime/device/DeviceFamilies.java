@@ -19,6 +19,7 @@ public final class DeviceFamilies {
             PhotoTransistorFamily.heterojunction(),
             PhotoTransistorFamily.ferroelectric(),
             new BipolarFilamentFamily(),
+            BipolarFilamentFamily.rigid(),
             new PulseTableFamily()));
 
     private DeviceFamilies() {
