@@ -42,20 +42,40 @@ public final class Main implements Runnable {
                 "name a command: check, run, export-spice, reference, papers, format, lsp");
     }
 
-    /** Builds the command line with the language's injector as factory for the commands. */
+    /**
+     * Builds the command line. The language's injector is created only when a command that needs it
+     * runs (its {@code @Inject} fields are filled then), so {@code --version} and {@code --help}
+     * answer without setting up Xtext.
+     */
     public static CommandLine commandLine() {
-        Injector injector = new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration();
-        return new CommandLine(new Main(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == CheckCommand.class || cls == RunCommand.class || cls == ExportSpiceCommand.class
-                        || cls == PapersCommand.class || cls == FormatCommand.class || cls == BundleCommand.class
-                        || cls == CheckBenchCommand.class) {
-                    return injector.getInstance(cls);
-                }
-                return CommandLine.defaultFactory().create(cls);
+        Injector[] injector = new Injector[1];
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionStrategy(parsed -> {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
             }
+            Object command = last.commandSpec().userObject();
+            if (needsInjection(command.getClass())) {
+                if (injector[0] == null) {
+                    injector[0] = new MemDslStandaloneSetup().createInjectorAndDoEMFRegistration();
+                }
+                injector[0].injectMembers(command);
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
+        return commandLine;
+    }
+
+    private static boolean needsInjection(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(com.google.inject.Inject.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static void main(String[] args) {
