@@ -120,7 +120,8 @@ class EditorWorkbenchTest {
         List<String> families = labels(processor.computeCompletionProposals(viewer, afterColon));
         Set<String> catalogue = DeviceFamilies.CATALOGUE.all().stream().map(f -> f.name())
                 .collect(java.util.stream.Collectors.toSet());
-        assertTrue(catalogue.contains("linear_ion_drift") && catalogue.contains("bipolar_filament"), catalogue.toString());
+        assertTrue(catalogue.contains("linear_ion_drift") && catalogue.contains("bipolar_filament"),
+                catalogue.toString());
         assertEquals(catalogue, Set.copyOf(families), "every family of the catalogue, nothing else");
 
         List<String> proposals = labels(processor.computeCompletionProposals(viewer, partial.length()));
