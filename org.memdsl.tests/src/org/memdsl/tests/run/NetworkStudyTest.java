@@ -53,7 +53,7 @@ class NetworkStudyTest {
 
     @Test
     void aNetworkStudysPointEqualsTheNetworkRunAlone() throws Exception {
-        Datasets.require(Path.of("..").resolve(Datasets.MNIST.toString().substring(3)));
+        Datasets.require(Datasets.MNIST);
         Files.createDirectories(DIR);
         Path spec = DIR.resolve("seeds.mem");
         Files.writeString(spec, NETWORK + """

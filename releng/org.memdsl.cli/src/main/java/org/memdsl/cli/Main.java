@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Check and run memdsl experiment specs (.mem files).",
         subcommands = { CheckCommand.class, RunCommand.class, ExportSpiceCommand.class,
                 ReferenceCommand.class, PapersCommand.class, FormatCommand.class, LspCommand.class,
-                EditorBenchCommand.class, CheckBenchCommand.class, BundleCommand.class })
+                EditorBenchCommand.class, CheckBenchCommand.class, BundleCommand.class,
+                CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
     /** Exit code for specs with errors. */
