@@ -25,7 +25,7 @@ public final class FilamentaryFamily extends ParameterizedFamily {
             new Parameter("epsilon", Dimension.DIMENSIONLESS, 0.005, 1e-9, 1, "dissolution onset"),
             new Parameter("max_decay", Dimension.FREQUENCY, 0.15, 0, 1e12, "fastest dissolution"),
             new Parameter("sigma_set", Dimension.VOLTAGE, 0.03, 0, 10, "cycle-to-cycle spread of the set"),
-            new Parameter("sigma_reset", Dimension.VOLTAGE, 0.03, 0, 10,
+            new Parameter("sigma_reset", Dimension.VOLTAGE, 0.06, 0, 10,
                     "cycle-to-cycle spread of the reset"),
             new Parameter("sigma_ln_g_on", Dimension.DIMENSIONLESS, 0.6, 0, 10,
                     "cycle-to-cycle spread of ln g_on"),
