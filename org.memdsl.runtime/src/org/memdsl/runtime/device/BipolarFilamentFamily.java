@@ -50,7 +50,7 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
                     "interfacial depletion voltage e-fold"),
             new Parameter("u_wear", Dimension.DIMENSIONLESS, 4e4, 1e-9, 1e15,
                     "switched amount (≈ 2 per cycle) over which the window closes by e"),
-            new Parameter("nu0", Dimension.FREQUENCY, 8.13e9, 0, 1e20, "attempt rate of filament dissolution"),
+            new Parameter("nu0", Dimension.FREQUENCY, 4.33e11, 0, 1e20, "attempt rate of filament rupture"),
             new Parameter("e_a", Dimension.ENERGY, 1.013 * BipolarFilamentModel.ELECTRONVOLT, 0,
                     10 * BipolarFilamentModel.ELECTRONVOLT, "activation energy of dissolution (write it in eV)"),
             new Parameter("w0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"),

@@ -17,7 +17,7 @@ import org.memdsl.runtime.catalog.ParameterValues;
  *   du/dt   = |dw/dt|                                             (switched filament, cumulative)
  *   dw/dt   = k_set·e^((V − V_set)/v_set) + k_grow·(w − w_n)⁺·e^((V − V_grow)/v_grow)   for V &gt; 0
  *           − k_reset·w·e^((|V| − V_reset)/v_reset)                                   for V &lt; 0
- *           − ν0·e^(−E_a/(k_B·T))·w                                (thermally activated retention loss)
+ *           − ν0·e^(−E_a/(k_B·T))·w·(1 − w + ε_r)                 (thermally activated rupture: holds, then fails)
  *           − w·(1 − w/w_n)⁺·e^(−|V|/v_hold)/τ_n                  (a sub-critical nucleus dissolves without field)
  *   da/dt   = k_ap·e^((V − V_ap)/v_ap)·(1 − a)                   for V &gt; 0
  *           − k_ad·e^((|V| − V_ad)/v_ad)·a                        for V &lt; 0
@@ -55,6 +55,14 @@ public final class BipolarFilamentModel implements DeviceModel {
      */
     static final double BOUND_APPROACH = 1e-3;
     private static final double BOLTZMANN_EV = 8.617333262e-5;
+
+    /**
+     * {@code ε_r}: an intact filament ({@code w = 1}) loses atoms only at this fraction of the rate of
+     * one with a constriction; the loss speeds up as the filament thins ({@code w·(1 − w + ε_r)}), so
+     * a stored state holds and then fails over a short time, as a filament does, rather than fading
+     * exponentially from the start (issue 13). Retention times still scale as {@code 1/ν0·e^(E_a/kT)}.
+     */
+    static final double RUPTURE_ONSET = 1e-3;
 
     /** Joules per electronvolt (CODATA, exact): activation energies are given in SI, used in eV. */
     static final double ELECTRONVOLT = 1.602176634e-19;
@@ -150,7 +158,8 @@ public final class BipolarFilamentModel implements DeviceModel {
             rate = -activated(kReset, -v - vReset, resetScale) * Math.max(w, BOUND_APPROACH);
             analog = -activated(kAnalogDown, -v - vAnalogDown, analogDownScale) * Math.max(a, BOUND_APPROACH);
         }
-        rate -= attempt * Math.exp(-activation / (BOLTZMANN_EV * drive.temperature())) * w;
+        rate -= attempt * Math.exp(-activation / (BOLTZMANN_EV * drive.temperature())) * w
+                * (1 - w + RUPTURE_ONSET);
         if (w < NUCLEUS) {
             rate -= w * (1 - w / NUCLEUS) * Math.exp(-Math.abs(v) / holdVoltage) / nucleusLifetime;
         }
