@@ -165,13 +165,7 @@ public final class ModelFit {
                 .model(point -> jacobian(modelValues, point.toArray(), free))
                 .target(target)
                 .start(start)
-                .parameterValidator(point -> {
-                    RealVector held = point.copy();
-                    for (int j = 0; j < k; j++) {
-                        held.setEntry(j, free.get(j).toFit(free.get(j).fromFit(point.getEntry(j))));
-                    }
-                    return held;
-                })
+                .parameterValidator(point -> new ArrayRealVector(held(point.toArray(), free), false))
                 .maxEvaluations(maxEvaluations)
                 .maxIterations(maxEvaluations)
                 .build());
