@@ -62,8 +62,7 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
     }
 
     private BipolarFilamentFamily(String name, String description, Map<String, Double> defaults) {
-        super(name, description, PARAMETERS.stream().map(p -> defaults.containsKey(p.name())
-                ? p.withDefault(defaults.get(p.name())) : p).toList(), "docs/calibration.md#" + name);
+        super(name, description, withDefaults(PARAMETERS, defaults), "docs/calibration.md#" + name);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.memdsl.runtime.device;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,22 +52,7 @@ public final class PhotoTransistorFamily extends ParameterizedFamily {
     }
 
     private PhotoTransistorFamily(String name, String description, Map<String, Double> defaults) {
-        super(name, description, withDefaults(defaults), "docs/calibration.md#" + name);
-    }
-
-    private static List<Parameter> withDefaults(Map<String, Double> defaults) {
-        List<Parameter> specs = new ArrayList<>();
-        for (String name : defaults.keySet()) {
-            if (PARAMETERS.stream().noneMatch(p -> p.name().equals(name))) {
-                throw new IllegalArgumentException("photo-transistor sub-type default for unknown parameter '" + name
-                        + "'");
-            }
-        }
-        for (Parameter p : PARAMETERS) {
-            Double value = defaults.get(p.name());
-            specs.add(value == null ? p : p.withDefault(value));
-        }
-        return specs;
+        super(name, description, withDefaults(PARAMETERS, defaults), "docs/calibration.md#" + name);
     }
 
     /**
