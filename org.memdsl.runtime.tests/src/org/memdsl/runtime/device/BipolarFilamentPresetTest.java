@@ -57,22 +57,9 @@ class BipolarFilamentPresetTest {
         assertEquals(0.96, events.column("voltage")[0], 0.1, "SET");
         assertEquals(-1.21, events.column("voltage")[1], 0.1, "RESET");
 
-        ResultTable steps = new StepIv("iv", 0.5).analyse(run, DC);
-        double[] v = steps.column("voltage");
-        double[] i = steps.column("current");
-        double hrs = Double.NaN;
-        double lrs = Double.NaN;
-        boolean pastTop = false;
-        for (int k = 0; k < v.length; k++) {
-            pastTop |= Math.abs(v[k] - 1.5) < 1e-9;
-            if (Math.abs(v[k] - 0.1) < 1e-9) {
-                if (pastTop) {
-                    lrs = i[k];
-                } else {
-                    hrs = i[k];
-                }
-            }
-        }
+        double[] reads = hrsAndLrsReads(run, DC);
+        double hrs = reads[0];
+        double lrs = reads[1];
         assertTrue(hrs >= 3.45e-9 / 2 && hrs <= 2 * 3.45e-9, "HRS read " + hrs);
         assertTrue(lrs / hrs >= 1e5, "on/off " + lrs / hrs);
         for (double current : run.column("current")) {
@@ -167,6 +154,30 @@ class BipolarFilamentPresetTest {
         assertEquals(14, perArea, 0.3 * 14, "fJ/µm²");
         double[] w = run.column("w");
         assertTrue(w[w.length - 1] > 0.9, "the pulse sets the cell");
+    }
+
+    /**
+     * The settled currents of a DC sweep's 0.1 V step before the +1.5 V top (the HRS read) and after
+     * it (the LRS read), as C1 reads them.
+     */
+    static double[] hrsAndLrsReads(TimeSeries run, AppliedStimulus dc) {
+        ResultTable steps = new StepIv("iv", 0.5).analyse(run, dc);
+        double[] v = steps.column("voltage");
+        double[] i = steps.column("current");
+        double hrs = Double.NaN;
+        double lrs = Double.NaN;
+        boolean pastTop = false;
+        for (int k = 0; k < v.length; k++) {
+            pastTop |= Math.abs(v[k] - 1.5) < 1e-9;
+            if (Math.abs(v[k] - 0.1) < 1e-9) {
+                if (pastTop) {
+                    lrs = i[k];
+                } else {
+                    hrs = i[k];
+                }
+            }
+        }
+        return new double[] { hrs, lrs };
     }
 
     private static final double[] POTENTIATION = { 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5 };

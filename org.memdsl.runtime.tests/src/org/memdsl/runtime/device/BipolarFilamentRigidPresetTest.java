@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.memdsl.runtime.measurement.StepIv;
 import org.memdsl.runtime.measurement.SwitchingEvents;
 import org.memdsl.runtime.result.ResultTable;
 import org.memdsl.runtime.result.TimeSeries;
@@ -39,22 +38,9 @@ class BipolarFilamentRigidPresetTest {
         assertEquals(0.9, events.column("voltage")[0], 0.1, "SET");
         assertEquals(-1.0, events.column("voltage")[1], 0.1, "RESET");
 
-        ResultTable steps = new StepIv("iv", 0.5).analyse(run, DC);
-        double[] v = steps.column("voltage");
-        double[] i = steps.column("current");
-        double hrs = Double.NaN;
-        double lrs = Double.NaN;
-        boolean pastTop = false;
-        for (int k = 0; k < v.length; k++) {
-            pastTop |= Math.abs(v[k] - 1.5) < 1e-9;
-            if (Math.abs(v[k] - 0.1) < 1e-9) {
-                if (pastTop) {
-                    lrs = i[k];
-                } else {
-                    hrs = i[k];
-                }
-            }
-        }
+        double[] reads = BipolarFilamentPresetTest.hrsAndLrsReads(run, DC);
+        double hrs = reads[0];
+        double lrs = reads[1];
         assertEquals(2.83e-9, hrs, 0.2 * 2.83e-9, "HRS read at 0.1 V");
         assertTrue(lrs >= 0.8e-3 / 2 && lrs <= 2 * 0.8e-3, "LRS read at 0.1 V: " + lrs);
         assertTrue(lrs / hrs >= 1e5, "on/off " + lrs / hrs);

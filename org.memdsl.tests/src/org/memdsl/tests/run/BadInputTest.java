@@ -51,15 +51,13 @@ class BadInputTest {
     void aNumberBeyondTheDoublesIsAnErrorAtTheNumber(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("huge.mem");
         Files.writeString(spec, "stimulus p : pulse { amplitude = 1 V width = 1e309 ms }\n");
-        List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        List<String> errors = errors(spec);
         assertEquals("1:46: '1e309' is too large for a number (the largest is about 1.8e308)", errors.get(0),
                 errors.toString());
     }
 
     private List<String> errors(Path spec) throws Exception {
-        return loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        return LocatedErrors.of(loader, spec);
     }
 
     /** A quote and a carriage return made Xtext fail inside while building the syntax error: still an error. */

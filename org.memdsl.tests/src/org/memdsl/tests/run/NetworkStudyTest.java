@@ -11,7 +11,6 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.memdsl.run.SpecIssue;
 import org.memdsl.run.SpecLoader;
 import org.memdsl.run.SpecRunner;
 import org.memdsl.runtime.testdata.Datasets;
@@ -91,8 +90,7 @@ class NetworkStudyTest {
                     report last epsc.epsc
                 }
                 """);
-        List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        List<String> errors = LocatedErrors.of(loader, spec);
         assertEquals(3, errors.size(), errors.toString());
         assertEquals("15:12: network 'small' applies no stimulus: a study of a network changes its settings or its "
                 + "device's parameters (device.NAME)", errors.get(0));

@@ -15,7 +15,6 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.memdsl.run.SpecIssue;
 import org.memdsl.run.SpecLoader;
 import org.memdsl.run.SpecRunner;
 import org.memdsl.runtime.study.StudyExecutor;
@@ -152,8 +151,7 @@ class StudyTest {
                     report first iv.current
                 }
                 """);
-        List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        List<String> errors = LocatedErrors.of(loader, spec);
         assertEquals(List.of(
                 "8:16: stimulus kind 'paired' has no parameter 'amplitud'; its parameters: amplitude, width, edge, "
                         + "intervals, repeats, rest",
@@ -192,8 +190,7 @@ class StudyTest {
                     report first ppf.ppf_percent
                 }
                 """);
-        List<String> errors = loader.load(spec).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        List<String> errors = LocatedErrors.of(loader, spec);
         assertEquals(List.of(
                 "9:29: 'device.g0' is not varied device to device in this study: 'correlate' names two parameters that "
                         + "'vary' draws for each point",
@@ -288,8 +285,7 @@ class StudyTest {
                     report max epsc.epsc
                 }
                 """);
-        List<String> errors = loader.load(bad).issues().stream().filter(i -> i.severity() == SpecIssue.Severity.ERROR)
-                .map(i -> i.line() + ":" + i.column() + ": " + i.message()).toList();
+        List<String> errors = LocatedErrors.of(loader, bad);
         assertEquals(List.of("6:10: cycle-to-cycle variation draws a parameter of the experiment's device afresh for "
                 + "every stimulus it applies (device.NAME)"), errors);
     }

@@ -38,6 +38,24 @@ class BundleTest {
         return spec;
     }
 
+    private static void assertPacked(Path bundle, String... entries) throws Exception {
+        try (FileSystem zip = FileSystems.newFileSystem(bundle)) {
+            for (String entry : entries) {
+                assertTrue(Files.exists(zip.getPath(entry)), entry + " packed");
+            }
+        }
+    }
+
+    /** Runs the spec into {@code dir/a} and its bundle into {@code dir/b}; both must succeed. */
+    private static void runSpecAndBundle(Path spec, Path bundle, Path dir) {
+        Cli.Result original = Cli.execute("run", spec.toString(), "--out", dir.resolve("a").toString(),
+                "--no-progress");
+        Cli.Result fromBundle = Cli.execute("run", bundle.toString(), "--out", dir.resolve("b").toString(),
+                "--no-progress");
+        assertEquals(0, original.exit(), original.err());
+        assertEquals(0, fromBundle.exit(), fromBundle.err());
+    }
+
     @Test
     void aBundleRunsToTheSameTablesAsItsSpec(@TempDir Path dir) throws Exception {
         Path spec = spec(dir.resolve("lab"));
@@ -45,17 +63,8 @@ class BundleTest {
         assertEquals(0, bundled.exit(), bundled.err());
         Path bundle = dir.resolve("lab/shared.membundle");
         assertEquals(bundle + "\n", bundled.out());
-        try (FileSystem zip = FileSystems.newFileSystem(bundle)) {
-            for (String entry : List.of("bundle.json", "shared.mem", "cells.mem", "data/ltp-ltd.csv")) {
-                assertTrue(Files.exists(zip.getPath(entry)), entry + " packed");
-            }
-        }
-        Cli.Result original = Cli.execute("run", spec.toString(), "--out", dir.resolve("a").toString(),
-                "--no-progress");
-        Cli.Result fromBundle = Cli.execute("run", bundle.toString(), "--out", dir.resolve("b").toString(),
-                "--no-progress");
-        assertEquals(0, original.exit(), original.err());
-        assertEquals(0, fromBundle.exit(), fromBundle.err());
+        assertPacked(bundle, "bundle.json", "shared.mem", "cells.mem", "data/ltp-ltd.csv");
+        runSpecAndBundle(spec, bundle, dir);
         for (String table : List.of("ltp/epsc.csv", "ltp/current.csv")) {
             if (Files.exists(dir.resolve("a").resolve(table))) {
                 assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(table)),
@@ -83,17 +92,8 @@ class BundleTest {
         Path bundle = dir.resolve("above.membundle");
         Cli.Result bundled = Cli.execute("bundle", spec.toString(), "--out", bundle.toString());
         assertEquals(0, bundled.exit(), bundled.err());
-        try (FileSystem zip = FileSystems.newFileSystem(bundle)) {
-            for (String entry : List.of("bundle.json", "specs/above.mem", "data/ltp-ltd.csv")) {
-                assertTrue(Files.exists(zip.getPath(entry)), entry + " packed");
-            }
-        }
-        Cli.Result original = Cli.execute("run", spec.toString(), "--out", dir.resolve("a").toString(),
-                "--no-progress");
-        Cli.Result fromBundle = Cli.execute("run", bundle.toString(), "--out", dir.resolve("b").toString(),
-                "--no-progress");
-        assertEquals(0, original.exit(), original.err());
-        assertEquals(0, fromBundle.exit(), fromBundle.err());
+        assertPacked(bundle, "bundle.json", "specs/above.mem", "data/ltp-ltd.csv");
+        runSpecAndBundle(spec, bundle, dir);
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/ltp/epsc.csv")), Files.readAllBytes(dir.resolve(
                 "b/ltp/epsc.csv")), "the same table from the bundle");
     }
