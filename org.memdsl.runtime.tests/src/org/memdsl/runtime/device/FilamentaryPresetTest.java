@@ -1,6 +1,8 @@
 package org.memdsl.runtime.device;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -68,17 +70,68 @@ class FilamentaryPresetTest {
     }
 
     /**
-     * docs/papers.md#paper-b: ten +100 mV, 80 ms pulses raise the current, ten −100 mV pulses take it back to
-     * about 0.1 nA. Issue 3: it falls back to within 2× of the start.
+     * docs/papers.md#paper-b: "ten +100 mV, 80 ms pulses take the current from 0.1 nA (pulse 1) to 8 nA
+     * (pulse 10); then ten −100 mV pulses take it from −6 nA to −0.1 nA". Issue 13 (it gave 0.13 → 332 nA and
+     * −345 → −0.17 nA): each of the four numbers within a factor of two. The paper gives no interval; the
+     * gap equals the pulse width (period 160 ms), seed 1.
      */
     @Test
-    void positiveThenNegativePulsesComeBackToTheStart() {
-        Sequence protocol = new Sequence(List.of(new PulseTrain(0.1, 80e-3, 0, 0, 160e-3, 10, 0, 80e-3),
+    void positiveThenNegativePulsesGoToThePaperCurrents() {
+        double[] current = epsc(eightyMillisecondPulses(), run(eightyMillisecondPulses(), 1e-3, 1));
+        assertWithinFactorTwo(0.1e-9, current[0], "first +100 mV pulse");
+        assertWithinFactorTwo(8e-9, current[9], "tenth +100 mV pulse");
+        assertWithinFactorTwo(-6e-9, current[10], "first −100 mV pulse");
+        assertWithinFactorTwo(-0.1e-9, current[19], "tenth −100 mV pulse");
+    }
+
+    private static Sequence eightyMillisecondPulses() {
+        return new Sequence(List.of(new PulseTrain(0.1, 80e-3, 0, 0, 160e-3, 10, 0, 80e-3),
                 new PulseTrain(-0.1, 80e-3, 0, 0, 160e-3, 10, 0, 80e-3)));
-        double[] current = epsc(protocol, run(protocol, 1e-3, 1));
-        assertTrue(current[9] > 10 * current[0], "potentiated: " + current[9]);
-        double ratio = Math.abs(current[19]) / current[0];
-        assertTrue(ratio >= 0.5 && ratio <= 2, "back within 2x of the start: " + ratio);
+    }
+
+    private static void assertWithinFactorTwo(double expected, double actual, String what) {
+        double ratio = actual / expected;
+        assertTrue(ratio >= 0.5 && ratio <= 2, what + ": " + actual + " A against the paper's " + expected + " A");
+    }
+
+    /**
+     * docs/papers.md#paper-b: the increase over ten 0.1 V, 55 ms pulses is "roughly exponential in pulse
+     * number, not every pulse the same relative step". Issue 13: every step was exactly × 1.736. The
+     * growth efficiency is drawn per pulse from the run's seeded generator, so the relative steps differ
+     * (largest over smallest above 1.15; a deterministic cell gives 1.003), a seed repeats its run bit for
+     * bit and another seed gives another run.
+     */
+    @Test
+    void relativeStepsDifferFromPulseToPulseAndRepeatWithTheSeed() {
+        PulseTrain pulses = new PulseTrain(0.1, 55e-3, 0, 0, 110e-3, 10, 0, 10e-3);
+        double[] current = epsc(pulses, run(pulses, 1e-3, 1));
+        double smallest = Double.POSITIVE_INFINITY;
+        double largest = 0;
+        for (int k = 1; k < current.length; k++) {
+            double step = current[k] / current[k - 1];
+            smallest = Math.min(smallest, step);
+            largest = Math.max(largest, step);
+        }
+        assertTrue(smallest > 1 && largest / smallest > 1.15, "steps from " + smallest + " to " + largest);
+        assertArrayEquals(current, epsc(pulses, run(pulses, 1e-3, 1)), "same seed, same run");
+        assertFalse(Arrays.equals(current, epsc(pulses, run(pulses, 1e-3, 2))), "another seed, another run");
+    }
+
+    /**
+     * docs/papers.md#paper-b: ten 0.1 V pulses of 55 ms take the current 0.1 → 10 nA, of 80 ms 0.1 → 8 nA:
+     * a longer pulse does not grow the filament more (the growth front saturates within a pulse). Issue 13:
+     * the 80 ms train grew 41 × too much. Same seed, each train with a gap equal to its width: the log
+     * growth over the ten 80 ms pulses is within 0.7–1.3 of that over the 55 ms pulses (paper:
+     * ln 80 / ln 100 = 0.95).
+     */
+    @Test
+    void eightyMillisecondPulsesGrowAboutAsMuchAsFiftyFive() {
+        PulseTrain short55 = new PulseTrain(0.1, 55e-3, 0, 0, 110e-3, 10, 0, 55e-3);
+        PulseTrain long80 = new PulseTrain(0.1, 80e-3, 0, 0, 160e-3, 10, 0, 80e-3);
+        double[] a = epsc(short55, run(short55, 1e-3, 1));
+        double[] b = epsc(long80, run(long80, 1e-3, 1));
+        double ratio = Math.log(b[9] / b[0]) / Math.log(a[9] / a[0]);
+        assertTrue(ratio >= 0.7 && ratio <= 1.3, "log growth 80 ms / 55 ms: " + ratio);
     }
 
     /**

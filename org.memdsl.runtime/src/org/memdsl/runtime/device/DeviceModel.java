@@ -3,6 +3,8 @@ package org.memdsl.runtime.device;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hipparchus.random.RandomGenerator;
+
 /**
  * A device model in state-space form: the engine integrates {@code dx/dt = f(t, x, drive)} and
  * reads the terminal current {@code i(t, x, drive)}. Implementations are immutable; the state
@@ -42,6 +44,17 @@ public interface DeviceModel {
     /** Discrete events of the model (none by default). */
     default List<DeviceEvent> events() {
         return List.of();
+    }
+
+    /**
+     * The state just after a stimulus edge at {@code t}, where the drive jumps from {@code before} to
+     * {@code after} (a pulse switched on or off, light switched, any breakpoint of the protocol); the
+     * default keeps the state. A model that draws something anew for every pulse draws it here from
+     * {@code random}, the run's seeded generator. May return {@code state} itself when nothing changes;
+     * must not modify it.
+     */
+    default double[] atEdge(double t, double[] state, Drive before, Drive after, RandomGenerator random) {
+        return state;
     }
 
     /** Terminal current in A. */

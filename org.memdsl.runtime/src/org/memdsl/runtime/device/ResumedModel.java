@@ -2,6 +2,8 @@ package org.memdsl.runtime.device;
 
 import java.util.List;
 
+import org.hipparchus.random.RandomGenerator;
+
 /**
  * A model that starts from a given state instead of its own initial state: the device as an earlier
  * protocol left it, for a measurement made afterwards (an impedance spectrum of the programmed
@@ -49,6 +51,11 @@ public final class ResumedModel implements DeviceModel {
     @Override
     public List<DeviceEvent> events() {
         return model.events();
+    }
+
+    @Override
+    public double[] atEdge(double t, double[] x, Drive before, Drive after, RandomGenerator random) {
+        return model.atEdge(t, x, before, after, random);
     }
 
     @Override

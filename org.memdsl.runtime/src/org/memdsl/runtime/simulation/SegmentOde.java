@@ -22,13 +22,17 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
     private final double start;
     private final double end;
     private final LimitedDrive limited;
+    /** The stretch's drive when every channel is constant on it (looked up once), else null. */
+    private final Drive constant;
 
-    SegmentOde(DeviceModel model, AppliedStimulus stimulus, double start, double end, LimitedDrive limited) {
+    SegmentOde(DeviceModel model, AppliedStimulus stimulus, double start, double end, LimitedDrive limited,
+            boolean piecewiseConstant) {
         this.model = model;
         this.limited = limited;
         this.stimulus = stimulus;
         this.start = start;
         this.end = end;
+        this.constant = piecewiseConstant ? lookUp(0.5 * (start + end)) : null;
     }
 
     @Override
@@ -38,6 +42,10 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
 
     /** What the source applies at {@code t}. */
     Drive appliedAt(double t) {
+        return constant != null ? constant : lookUp(t);
+    }
+
+    private Drive lookUp(double t) {
         double length = end - start;
         double margin = Math.min(0.25 * length,
                 Math.max(INSIDE * length, INSIDE_OF_TIME * Math.max(1.0, Math.abs(end))));

@@ -25,6 +25,7 @@ import org.memdsl.runtime.stimulus.AppliedStimulus;
  * edges, light switching), so a 200 µs pulse inside a long protocol is never stepped over, and each smooth stretch is
  * integrated on its own; output goes through a sampling step handler. Both sides of every
  * breakpoint are recorded (two rows with the same time), so a vertical pulse edge stays vertical.
+ * At every breakpoint the model may change its state ({@link DeviceModel#atEdge}: a draw per pulse).
  */
 public final class Simulator {
 
@@ -79,14 +80,27 @@ public final class Simulator {
         List<DeviceEventDetector> detectors = new ArrayList<>();
         ConstantDriveSolution exact = model instanceof ConstantDriveSolution solution && model.events().isEmpty()
                 && stimulus.piecewiseConstant() && stimulus.limit().isNone() ? solution : null;
+        boolean piecewiseConstant = stimulus.piecewiseConstant();
         long exactSteps = 0;
         LimitedDrive limited = new LimitedDrive(model, stimulus.limit());
         WallClockGuard guard = new WallClockGuard(options.wallClockLimit(), duration);
+        // one integrator for the whole run: its step handlers stay, each stretch sets its own step bound and events
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0, duration, absoluteTolerance,
+                relativeTolerance);
+        integrator.addStepHandler(sampler);
+        integrator.addStepHandler(guard);
+        SegmentOde previous = null;
         for (int k = 0; k + 1 < breakpoints.length; k++) {
             double start = breakpoints[k];
             double end = breakpoints[k + 1];
             guard.check(start);
-            SegmentOde ode = new SegmentOde(model, stimulus, start, end, limited);
+            SegmentOde ode = new SegmentOde(model, stimulus, start, end, limited, piecewiseConstant);
+            Drive after = ode.appliedAt(start);
+            // before the protocol the device rests: no voltage, no light
+            Drive before = previous != null ? previous.appliedAt(start)
+                    : new Drive(0, 0, after.wavelength(), after.temperature());
+            state = model.atEdge(start, state, before, after, random).clone();
+            previous = ode;
             sampler.startSegment(ode);
             sampler.record(start, state, accumulated);
             if (exact != null) {
@@ -97,10 +111,9 @@ public final class Simulator {
                 progress.progress(end / duration);
                 continue;
             }
-            DormandPrince853Integrator integrator = new DormandPrince853Integrator(0.0,
-                    Math.min(options.maxStep(), end - start), absoluteTolerance, relativeTolerance);
-            integrator.addStepHandler(sampler);
-            integrator.addStepHandler(guard);
+            integrator.setStepSizeControl(0.0, Math.min(options.maxStep(), end - start), absoluteTolerance,
+                    relativeTolerance);
+            integrator.clearEventDetectors();
             ExpandableODE equations = new ExpandableODE(ode);
             int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
             sampler.setAccumulatorIndex(accumulators);

@@ -50,14 +50,23 @@ public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, Wavefo
         return new Drive(v, irradiance, wavelength.value(t), temperature);
     }
 
-    /** All breakpoints of all channels, sorted, within {@code [0, duration]}. */
+    /**
+     * All breakpoints of all channels (the wavelength's too, so that every channel is constant between
+     * two of them when {@link #piecewiseConstant()}), sorted, within {@code [0, duration]}.
+     */
     public double[] breakpoints() {
         double[] electrical = voltage.breakpoints();
         double[] optical = light.map(Waveform::breakpoints).orElse(new double[0]);
-        double[] all = new double[electrical.length + optical.length + 1];
+        double[] colours = light.isPresent() ? wavelength.breakpoints() : new double[0];
+        double duration = duration();
+        double[] all = new double[electrical.length + optical.length + colours.length + 1];
         System.arraycopy(electrical, 0, all, 0, electrical.length);
         System.arraycopy(optical, 0, all, electrical.length, optical.length);
-        all[all.length - 1] = duration();
+        int n = electrical.length + optical.length;
+        for (double t : colours) {
+            all[n++] = Math.min(t, duration);
+        }
+        all[n] = duration;
         return Breakpoints.normalise(all);
     }
 

@@ -113,6 +113,11 @@ public final class CycleToCycleModel implements DeviceModel {
     }
 
     @Override
+    public double[] atEdge(double t, double[] state, Drive before, Drive after, RandomGenerator random) {
+        return at(t).atEdge(t, state, before, after, random);
+    }
+
+    @Override
     public double current(double t, double[] state, Drive drive) {
         return at(t).current(t, state, drive);
     }
