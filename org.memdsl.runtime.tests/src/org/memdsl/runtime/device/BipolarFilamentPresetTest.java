@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.memdsl.runtime.catalog.Values;
 import org.memdsl.runtime.measurement.Arrhenius;
 import org.memdsl.runtime.measurement.Endurance;
 import org.memdsl.runtime.measurement.EnergyPerPulse;
+import org.memdsl.runtime.measurement.ImpedanceSpectrum;
 import org.memdsl.runtime.measurement.LogLogSlope;
 import org.memdsl.runtime.measurement.ProgrammingWindow;
 import org.memdsl.runtime.measurement.Retention;
@@ -28,6 +31,9 @@ import org.memdsl.runtime.stimulus.Sequence;
 import org.memdsl.runtime.stimulus.SourceLimit;
 import org.memdsl.runtime.stimulus.StaircaseSweep;
 import org.memdsl.runtime.stimulus.Waveform;
+import org.memdsl.runtime.study.CycleToCycleModel;
+import org.memdsl.runtime.study.Distribution;
+import org.memdsl.runtime.study.StudyDesign;
 
 /**
  * The paper-C preset (flexible (PrPyr)PbI3 dot cell) against docs/papers.md#paper-c with the
@@ -87,27 +93,89 @@ class BipolarFilamentPresetTest {
     }
 
     /**
-     * docs/papers.md#paper-c: "Endurance 2000 cycles (set 1.2 V/10 ms, reset −1.5 V/10 ms, read 0.1 V)". Issue 4:
-     * ≥ 2000 cycles with on/off ≥ 10⁴; the wear of the model shows as a window that shrinks.
+     * docs/papers.md#paper-c: "Endurance 2000 cycles (set 1.2 V/10 ms, reset −1.5 V/10 ms, read 0.1 V)" with the
+     * switching window kept (its benchmark summary: endurance 2000 cycles, on/off ~10⁶). Issue 13: the window
+     * fell from 1.07 × 10⁵ to 3.5 × 10⁴ through the model's wear; the paper keeps it. The first cycle's
+     * window ≥ 10⁵ (the paper's on/off), every later one within 10 % of it; each part followed by 1 ms.
      */
     @Test
     void enduranceOfTwoThousandCyclesKeepsTheWindow() {
-        List<Waveform> parts = new ArrayList<>();
-        for (int c = 0; c < 2000; c++) {
-            parts.add(PulseTrain.single(1.2, 10e-3, 0, 0, 0, 1e-3));
-            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
-            parts.add(PulseTrain.single(-1.5, 10e-3, 0, 0, 0, 1e-3));
-            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
-        }
-        AppliedStimulus s = AppliedStimulus.electrical(new Sequence(parts));
+        AppliedStimulus s = AppliedStimulus.electrical(enduranceCycles(2000));
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1e-2)).run(PRESET, s, ProgressListener.NONE);
         ResultTable endurance = new Endurance("endurance").analyse(run, s);
         assertEquals(2000, endurance.rows());
         double[] window = endurance.column("window");
         for (int c = 0; c < window.length; c++) {
-            assertTrue(window[c] >= 1e4, "cycle " + (c + 1) + ": window " + window[c]);
+            assertTrue(window[0] >= 1e5 && Math.abs(window[c] / window[0] - 1) <= 0.1,
+                    "cycle " + (c + 1) + ": window " + window[c] + " (first " + window[0] + ")");
         }
-        assertTrue(window[1999] < 0.9 * window[0], "wear narrows the window: " + window[0] + " → " + window[1999]);
+    }
+
+    /**
+     * Issue 13: the endurance run had no cycle-to-cycle scatter. The preset is deterministic; scatter is a
+     * study's {@code vary device.P … cycle_to_cycle} ({@link CycleToCycleModel}), here HRS and LRS
+     * conductances log-normal 30 % and 10 % per pulse (the paper gives no spread for its endurance run; the
+     * values only show the mechanism), 500 cycles, seed 5: the window scatters (largest over smallest > 3,
+     * where the deterministic run keeps it within 10 %), its median stays within 20 % of the deterministic
+     * window and every cycle stays ≥ 10⁴ (docs/calibration.md#bipolar_filament, C3).
+     */
+    @Test
+    void cycleToCycleScatterKeepsTheMedianWindow() {
+        int cycles = 500;
+        double[] starts = new double[4 * cycles];
+        double[] lengths = { 11e-3, 2e-3, 11e-3, 2e-3 };
+        for (int k = 1; k < starts.length; k++) {
+            starts[k] = starts[k - 1] + lengths[(k - 1) % 4];
+        }
+        Map<String, StudyDesign.Variation> perCycle = Map.of(
+                "g_hrs", new StudyDesign.Variation("device_g_hrs", "S", 0.3, true, Distribution.LOGNORMAL, true),
+                "g_lrs", new StudyDesign.Variation("device_g_lrs", "S", 0.1, true, Distribution.LOGNORMAL, true));
+        DeviceModel scattered = CycleToCycleModel.of(new BipolarFilamentFamily(), Values.of(Map.of()), perCycle,
+                starts, 5);
+        AppliedStimulus s = AppliedStimulus.electrical(enduranceCycles(cycles));
+        Simulator simulator = new Simulator(SimulationOptions.sampledEvery(1e-2));
+        double[] window = new Endurance("endurance").analyse(simulator.run(scattered, s, ProgressListener.NONE), s)
+                .column("window");
+        double deterministic = new Endurance("endurance").analyse(simulator.run(PRESET, s, ProgressListener.NONE), s)
+                .column("window")[0];
+        double[] sorted = window.clone();
+        Arrays.sort(sorted);
+        assertEquals(cycles, sorted.length);
+        assertTrue(sorted[cycles - 1] / sorted[0] > 3, "scatter " + sorted[0] + " … " + sorted[cycles - 1]);
+        assertEquals(deterministic, sorted[cycles / 2], 0.2 * deterministic, "median window");
+        assertTrue(sorted[0] >= 1e4, "smallest window " + sorted[0]);
+    }
+
+    /**
+     * docs/papers.md#paper-c: "Impedance 0.1–100 kHz at 40 mV: HRS and pristine state resistances drop at high
+     * frequency (mixed ionic-electronic); capacitance → ~0.5 nF geometric at high frequency; LRS frequency-flat
+     * (filament)". Issue 13: not modelled. The geometric capacitance and the ion-blocked ionic path
+     * (docs/models.md#jamnik-maier-2001): pristine parallel resistance at 100 kHz below 0.7 of that at 100 Hz
+     * (the paper gives no ratio; the preset halves it), parallel capacitance at 100 kHz 0.5 nF ± 5 %, the LRS
+     * (`w0 = a0 = 1`, about 270 Ω) |Z| at 100 kHz within 3 % of that at 100 Hz. 40 mV probe around 0 V.
+     */
+    @Test
+    void impedanceOfThePristineCellDropsAtHighFrequencyAndTheLrsStaysFlat() {
+        double[] frequencies = { 100, 1e3, 1e4, 1e5 };
+        ResultTable pristine = ImpedanceSpectrum.measure("z", PRESET, 0, 0.04, frequencies, 1e-3, 2);
+        double[] resistance = pristine.column("resistance");
+        assertTrue(resistance[3] < 0.7 * resistance[0], "pristine R " + resistance[0] + " → " + resistance[3]);
+        assertEquals(0.5e-9, pristine.column("capacitance")[3], 0.05 * 0.5e-9, "capacitance at 100 kHz");
+        DeviceModel lrs = new BipolarFilamentFamily().create(Map.of("w0", 1.0, "a0", 1.0));
+        double[] z = ImpedanceSpectrum.measure("z", lrs, 0, 0.04, frequencies, 1e-3, 2).column("z_magnitude");
+        assertEquals(1.0, z[3] / z[0], 0.03, "LRS |Z| " + z[0] + " → " + z[3]);
+    }
+
+    /** The endurance cycles: set 1.2 V, read, reset −1.5 V, read, each part followed by 1 ms (26 ms per cycle). */
+    static Sequence enduranceCycles(int cycles) {
+        List<Waveform> parts = new ArrayList<>();
+        for (int c = 0; c < cycles; c++) {
+            parts.add(PulseTrain.single(1.2, 10e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(-1.5, 10e-3, 0, 0, 0, 1e-3));
+            parts.add(PulseTrain.single(0.1, 1e-3, 0, 0, 0, 1e-3));
+        }
+        return new Sequence(parts);
     }
 
     /**
@@ -120,7 +188,7 @@ class BipolarFilamentPresetTest {
      */
     @Test
     void retentionIsThermallyActivated() {
-        DeviceModel lrs = new BipolarFilamentFamily().create(Map.of("w0", 1.0));
+        DeviceModel lrs = new BipolarFilamentFamily().create(Map.of("w0", 1.0, "a0", 1.0));
         double[] kelvin = { 363, 400 };
         double[] spacing = { 30, 2 };
         double[] times = new double[2];

@@ -4,8 +4,9 @@ import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
 
 /**
- * A device of the engine in its present state at a crosspoint; its conductance is taken by a
- * central difference of the model's current, with a floor so that Newton steps stay defined.
+ * A device of the engine in its present state at a crosspoint, carrying its DC current
+ * ({@link DeviceModel#dcCurrent}); its conductance is taken by a central difference of that
+ * current, with a floor so that Newton steps stay defined.
  */
 public record DeviceCell(DeviceModel model, double[] state, double intensity, double temperature)
         implements CellElement {
@@ -18,7 +19,7 @@ public record DeviceCell(DeviceModel model, double[] state, double intensity, do
 
     @Override
     public double current(double v) {
-        return model.current(0.0, state, new Drive(v, intensity, 0.0, temperature));
+        return model.dcCurrent(state, new Drive(v, intensity, 0.0, temperature));
     }
 
     @Override

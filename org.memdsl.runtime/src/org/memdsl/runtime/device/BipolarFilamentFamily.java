@@ -48,13 +48,17 @@ public final class BipolarFilamentFamily extends ParameterizedFamily {
                     "interfacial depletion voltage scale (magnitude)"),
             new Parameter("v_analog_down_width", Dimension.VOLTAGE, 0.04, 1e-6, 100,
                     "interfacial depletion voltage e-fold"),
-            new Parameter("u_wear", Dimension.DIMENSIONLESS, 4e4, 1e-9, 1e15,
+            new Parameter("u_wear", Dimension.DIMENSIONLESS, 3e6, 1e-9, 1e15,
                     "switched amount (≈ 2 per cycle) over which the window closes by e"),
             new Parameter("nu0", Dimension.FREQUENCY, 4.33e11, 0, 1e20, "attempt rate of filament rupture"),
             new Parameter("e_a", Dimension.ENERGY, 1.013 * BipolarFilamentModel.ELECTRONVOLT, 0,
                     10 * BipolarFilamentModel.ELECTRONVOLT, "activation energy of dissolution (write it in eV)"),
             new Parameter("w0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial filament state"),
-            new Parameter("a0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial interfacial state"));
+            new Parameter("a0", Dimension.DIMENSIONLESS, 0, 0, 1, "initial interfacial state"),
+            new Parameter("c_geo", Dimension.CAPACITANCE, 0.5e-9, 0, 1, "geometric capacitance of the cell"),
+            new Parameter("r_ion", Dimension.RESISTANCE, 3e7, 1e-3, 1e18, "resistance of the ionic branch"),
+            new Parameter("c_ion", Dimension.CAPACITANCE, 1e-12, 1e-21, 1,
+                    "interfacial capacitance blocking the ionic branch"));
 
     public BipolarFilamentFamily() {
         super(NAME, "bipolar vacancy-filament cell with SCLC HRS (paper C preset)", PARAMETERS,

@@ -21,7 +21,18 @@ import org.memdsl.runtime.catalog.ParameterValues;
  *           − w·(1 − w/w_n)⁺·e^(−|V|/v_hold)/τ_n                  (a sub-critical nucleus dissolves without field)
  *   da/dt   = k_ap·e^((V − V_ap)/v_ap)·(1 − a)                   for V &gt; 0
  *           − k_ad·e^((|V| − V_ad)/v_ad)·a                        for V &lt; 0
+ *   I_cell  = I + (V − v_ion)/R_ion + C_geo·dV/dt,   dv_ion/dt = (V − v_ion)/(R_ion·C_ion)
  * </pre>
+ *
+ * The last line is the small-signal side of a mixed ionic–electronic conductor (the equivalent circuit
+ * of J. Jamnik and J. Maier, Phys. Chem. Chem. Phys. 3, 1668 (2001), docs/models.md#jamnik-maier-2001):
+ * the electrodes' geometric capacitance {@code C_geo} in parallel with an ionic path {@code R_ion}
+ * blocked at the interfaces by {@code C_ion}. At low frequency the ions are blocked and the HRS shows
+ * its electronic resistance; above {@code 1/(2π·R_ion·C_ion)} they conduct and the HRS and pristine
+ * resistance drops towards {@code R_ion}, the capacitance towards {@code C_geo}; the LRS filament, far
+ * below {@code R_ion}, stays flat (paper C's impedance). The branch relaxes in microseconds after an
+ * edge ({@link RelaxingStates}: in closed form, so it does not slow long protocols); an ideal step's
+ * displacement charge {@code C_geo·ΔV} is not modelled.
  *
  * SET is a steep nucleation (the voltage–time dilemma of filamentary cells: a decade of switching
  * time per few tens of mV, so a 100 ns pulse at 1.25 V switches like a 10 ms step near 0.96 V)
@@ -38,7 +49,10 @@ import org.memdsl.runtime.catalog.ParameterValues;
  * at a rate {@code ν0·e^(−E_a/kT)}, so retention times follow {@code t ∝ exp(E_a/kT)}, as paper C
  * models them. Parameters are the paper-C preset, calibrated to docs/papers.md#paper-c by the tests that cite it.
  */
-public final class BipolarFilamentModel implements DeviceModel {
+public final class BipolarFilamentModel implements DeviceModel, RelaxingStates {
+
+    /** State index of the ionic branch's capacitor voltage. */
+    private static final int ION = 3;
 
     /** {@code w_n}: the filament grows at low voltage only once a nucleus this large has formed. */
     static final double NUCLEUS = 0.05;
@@ -94,6 +108,9 @@ public final class BipolarFilamentModel implements DeviceModel {
     private final double activation;
     private final double initialW;
     private final double initialA;
+    private final double geometricCapacitance;
+    private final double ionResistance;
+    private final double ionCapacitance;
 
     /** From the values of {@link BipolarFilamentFamily}'s parameters. */
     BipolarFilamentModel(ParameterValues p) {
@@ -127,16 +144,24 @@ public final class BipolarFilamentModel implements DeviceModel {
         this.activation = p.get("e_a") / ELECTRONVOLT;
         this.initialW = p.get("w0");
         this.initialA = p.get("a0");
+        this.geometricCapacitance = p.get("c_geo");
+        this.ionResistance = p.get("r_ion");
+        this.ionCapacitance = p.get("c_ion");
     }
 
     @Override
     public String[] stateNames() {
-        return new String[] { "w", "wear", "a" };
+        return new String[] { "w", "wear", "a", "v_ion" };
+    }
+
+    @Override
+    public String[] stateUnits() {
+        return new String[] { "1", "1", "1", "V" };
     }
 
     @Override
     public double[] initialState() {
-        return new double[] { initialW, 0, initialA };
+        return new double[] { initialW, 0, initialA, 0 };
     }
 
     private static double activated(double rate, double overdrive, double scale) {
@@ -166,15 +191,39 @@ public final class BipolarFilamentModel implements DeviceModel {
         derivative[0] = StateBounds.rate(state[0], 0, 1, rate);
         derivative[1] = Math.abs(derivative[0]);
         derivative[2] = StateBounds.rate(state[2], 0, 1, analog);
+        derivative[ION] = (v - state[ION]) * relaxationRate(ION, state[ION], drive);
+    }
+
+    /** The ionic branch's capacitor charges towards the applied voltage through {@code R_ion}. */
+    @Override
+    public int[] relaxingStates() {
+        return new int[] { ION };
+    }
+
+    @Override
+    public double relaxationTarget(int index, double value, Drive drive) {
+        return drive.voltage();
+    }
+
+    @Override
+    public double relaxationRate(int index, double value, Drive drive) {
+        return 1 / (ionResistance * ionCapacitance);
     }
 
     @Override
     public double[] stateScales() {
-        return new double[] { 1, 1, 1 };
+        return new double[] { 1, 1, 1, 1 };
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
+        return dcCurrent(state, drive) + (drive.voltage() - state[ION]) / ionResistance
+                + geometricCapacitance * drive.slope();
+    }
+
+    /** The electronic (filament and SCLC) current alone: the capacitive branches carry nothing at DC. */
+    @Override
+    public double dcCurrent(double[] state, Drive drive) {
         double w = StateBounds.clamp(state[0], 0, 1);
         double a = StateBounds.clamp(state[2], 0, 1);
         double v = drive.voltage();

@@ -61,6 +61,15 @@ public interface DeviceModel {
     double current(double t, double[] state, Drive drive);
 
     /**
+     * The current at a DC operating point with this state (a crossbar's static solve): the terminal
+     * current without the branches a steady voltage does not drive (a capacitance charged to that
+     * voltage carries nothing). By default {@link #current} at time 0.
+     */
+    default double dcCurrent(double[] state, Drive drive) {
+        return current(0.0, state, drive);
+    }
+
+    /**
      * The voltage across which {@link #current} flows, for the energy {@code ∫ I·V dt}: the applied
      * voltage of a two-terminal device; the drain voltage of a transistor whose driven terminal is
      * the gate (the event energy {@code Ec = V_D·I_D·t} of the synapse literature).

@@ -35,7 +35,9 @@ package org.memdsl.runtime.device;
  * accumulate more slowly and the capacitive branch charges for longer, so a second pulse is
  * depressed and only faster trains potentiate (the BCM threshold slides up).
  */
-public final class OptoMemristorModel implements DeviceModel {
+public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
+
+    private static final int[] RELAXING = { 0, 1 };
 
     private static final String[] STATES = { "x", "v_c", "s" };
 
@@ -97,14 +99,32 @@ public final class OptoMemristorModel implements DeviceModel {
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double x = state[0];
-        double target = accumulation(drive.voltage());
-        derivative[0] = (target - x) / (target > x
+        derivative[0] = (accumulation(drive.voltage()) - x) * relaxationRate(0, x, drive);
+        derivative[1] = (drive.voltage() - state[1]) * relaxationRate(1, state[1], drive);
+        derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
+    }
+
+    /** The contact ions {@code x} and the capacitor voltage {@code v_c} relax; the screening {@code s} does not. */
+    @Override
+    public int[] relaxingStates() {
+        return RELAXING.clone();
+    }
+
+    @Override
+    public double relaxationTarget(int index, double value, Drive drive) {
+        return index == 0 ? accumulation(drive.voltage()) : drive.voltage();
+    }
+
+    @Override
+    public double relaxationRate(int index, double value, Drive drive) {
+        if (index == 1) {
+            return 1.0 / (capacitor.resistance() * capacitor.capacitance()
+                    * (1.0 + light.capacitanceGain() * relative(drive)));
+        }
+        return 1.0 / (accumulation(drive.voltage()) > value
                 ? contact.tauOn() * Math.exp(-Math.abs(drive.voltage()) / contact.driftVoltage())
                         * (1.0 + light.slowing() * relative(drive))
                 : contact.tauOff());
-        derivative[1] = capacitiveCurrent(state[1], drive)
-                / (capacitor.capacitance() * (1.0 + light.capacitanceGain() * relative(drive)));
-        derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
     }
 
     private double relative(Drive drive) {

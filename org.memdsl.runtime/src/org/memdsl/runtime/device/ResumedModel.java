@@ -64,6 +64,11 @@ public final class ResumedModel implements DeviceModel {
     }
 
     @Override
+    public double dcCurrent(double[] x, Drive drive) {
+        return model.dcCurrent(x, drive);
+    }
+
+    @Override
     public double currentPathVoltage(Drive drive) {
         return model.currentPathVoltage(drive);
     }

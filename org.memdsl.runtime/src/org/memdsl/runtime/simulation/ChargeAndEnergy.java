@@ -30,7 +30,8 @@ final class ChargeAndEnergy implements SecondaryODE {
     @Override
     public double[] computeDerivatives(double t, double[] primary, double[] primaryDot, double[] secondary) {
         Drive applied = segment.appliedAt(t);
-        double current = model.current(t, primary, segment.behindLimit(t, primary, applied));
+        double[] state = segment.fullState(t, primary);
+        double current = model.current(t, state, segment.behindLimit(t, state, applied));
         return new double[] { current, current * model.currentPathVoltage(applied) };
     }
 }

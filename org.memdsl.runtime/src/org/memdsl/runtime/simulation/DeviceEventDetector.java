@@ -73,7 +73,7 @@ final class DeviceEventDetector implements ODEEventDetector, ODEEventHandler {
     @Override
     public double g(ODEStateAndDerivative state) {
         double t = state.getTime();
-        double[] y = state.getPrimaryState();
+        double[] y = segment.fullState(t, state.getPrimaryState());
         return sign * event.g(t, y, segment.driveAt(t, y));
     }
 
@@ -87,8 +87,9 @@ final class DeviceEventDetector implements ODEEventDetector, ODEEventHandler {
         count++;
         sign = -sign;
         double t = state.getTime();
-        double[] y = state.getPrimaryState();
+        double[] y = segment.fullState(t, state.getPrimaryState());
         double[] next = event.apply(t, y, segment.driveAt(t, y), random);
-        return new ODEState(t, next, new double[][] { state.getSecondaryState(accumulators) });
+        return new ODEState(t, segment.integratedState(t, next),
+                new double[][] { state.getSecondaryState(accumulators) });
     }
 }

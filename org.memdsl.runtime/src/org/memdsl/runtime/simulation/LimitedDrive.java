@@ -10,7 +10,9 @@ import org.memdsl.runtime.stimulus.SourceLimit;
  * The voltage the device sees behind a {@link SourceLimit}: the root of
  * {@code V_d + R_s·I(V_d) − V} on {@code [0, V]}, then, if {@code |I(V_d)|} exceeds the
  * compliance, the root of {@code |I(V_d)| − I_cc} (Hipparchus Brent solver; the current is taken
- * to grow with the voltage at a fixed state, as it does for every model of the engine).
+ * to grow with the voltage at a fixed state, as it does for every model of the engine). {@code I} is
+ * the device's DC current ({@link DeviceModel#dcCurrent}): an instrument's compliance loop regulates
+ * the steady current, not the microsecond charging of the cell's capacitances.
  */
 final class LimitedDrive {
 
@@ -39,11 +41,12 @@ final class LimitedDrive {
         if (cc > 0 && Math.abs(current(t, state, applied, vd)) > cc) {
             vd = root(x -> Math.abs(current(t, state, applied, x)) - cc, vd);
         }
-        return new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature());
+        // the slope is the source's: behind the limit the device's own is not known without the state's change
+        return new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature(), applied.slope());
     }
 
     private double current(double t, double[] state, Drive applied, double vd) {
-        return model.current(t, state, new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature()));
+        return model.dcCurrent(state, new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature()));
     }
 
     private double root(org.hipparchus.analysis.UnivariateFunction f, double end) {

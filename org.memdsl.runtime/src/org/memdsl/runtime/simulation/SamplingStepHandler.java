@@ -20,6 +20,7 @@ final class SamplingStepHandler implements ODEStepHandler {
     private int accumulatorIndex;
     private long nextIndex;
     private long steps;
+    private boolean holdEnd;
 
     SamplingStepHandler(DeviceModel model, TimeSeries out, double interval) {
         this.model = model;
@@ -73,6 +74,11 @@ final class SamplingStepHandler implements ODEStepHandler {
         nextIndex++;
     }
 
+    /** While held, the end of an integration is not recorded (a stretch integrated in two parts). */
+    void holdEnd(boolean hold) {
+        this.holdEnd = hold;
+    }
+
     long steps() {
         return steps;
     }
@@ -86,13 +92,17 @@ final class SamplingStepHandler implements ODEStepHandler {
         while (nextIndex * interval < current) {
             double t = nextIndex * interval;
             ODEStateAndDerivative at = interpolator.getInterpolatedState(t);
-            recordRow(t, at.getPrimaryState(), at.getSecondaryState(accumulatorIndex));
+            recordRow(t, segment.fullState(t, at.getPrimaryState()), at.getSecondaryState(accumulatorIndex));
             nextIndex++;
         }
     }
 
     @Override
     public void finish(ODEStateAndDerivative finalState) {
-        record(finalState.getTime(), finalState.getPrimaryState(), finalState.getSecondaryState(accumulatorIndex));
+        if (holdEnd) {
+            return;
+        }
+        double t = finalState.getTime();
+        record(t, segment.fullState(t, finalState.getPrimaryState()), finalState.getSecondaryState(accumulatorIndex));
     }
 }

@@ -24,6 +24,8 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
     private final LimitedDrive limited;
     /** The stretch's drive when every channel is constant on it (looked up once), else null. */
     private final Drive constant;
+    /** The states advanced in closed form on this stretch, or null when all are integrated. */
+    private Relaxation relaxation;
 
     SegmentOde(DeviceModel model, AppliedStimulus stimulus, double start, double end, LimitedDrive limited,
             boolean piecewiseConstant) {
@@ -35,9 +37,36 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
         this.constant = piecewiseConstant ? lookUp(0.5 * (start + end)) : null;
     }
 
+    /**
+     * Advances {@code relaxed}'s states in closed form on this stretch; the integrator then sees only the
+     * others (a stretch of constant drive seen by the device as applied).
+     */
+    void relax(Relaxation relaxed) {
+        this.relaxation = relaxed;
+    }
+
     @Override
     public int getDimension() {
-        return model.stateNames().length;
+        return relaxation != null ? relaxation.reducedDimension() : model.stateNames().length;
+    }
+
+    /** The model's state at {@code t} from the integrator's state {@code y}. */
+    double[] fullState(double t, double[] y) {
+        return relaxation != null ? relaxation.expand(t, y) : y;
+    }
+
+    /** The integrator's state for the model's state {@code full} (restarting the closed form at {@code t}). */
+    double[] integratedState(double t, double[] full) {
+        if (relaxation == null) {
+            return full;
+        }
+        relaxation.restart(t, full);
+        return relaxation.reduce(full);
+    }
+
+    /** {@code perState} (one value per model state) for the integrator's states. */
+    double[] integratedPart(double[] perState) {
+        return relaxation != null ? relaxation.reduce(perState) : perState;
     }
 
     /** What the source applies at {@code t}. */
@@ -64,8 +93,9 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
 
     @Override
     public double[] computeDerivatives(double t, double[] y) {
-        double[] derivative = new double[y.length];
-        model.derivatives(t, y, driveAt(t, y), derivative);
-        return derivative;
+        double[] full = fullState(t, y);
+        double[] derivative = new double[full.length];
+        model.derivatives(t, full, driveAt(t, full), derivative);
+        return integratedPart(derivative);
     }
 }

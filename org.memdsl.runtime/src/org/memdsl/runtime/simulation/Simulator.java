@@ -15,6 +15,7 @@ import org.memdsl.runtime.device.ConstantDriveSolution;
 import org.memdsl.runtime.device.DeviceEvent;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.device.RelaxingStates;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 
@@ -26,8 +27,16 @@ import org.memdsl.runtime.stimulus.AppliedStimulus;
  * integrated on its own; output goes through a sampling step handler. Both sides of every
  * breakpoint are recorded (two rows with the same time), so a vertical pulse edge stays vertical.
  * At every breakpoint the model may change its state ({@link DeviceModel#atEdge}: a draw per pulse).
+ * Where the device sees a constant drive, the relaxing states of a {@link RelaxingStates} model are
+ * advanced in closed form, so their time constants do not bound the integrator's steps.
  */
 public final class Simulator {
+
+    /**
+     * Time constants of a closed-form state after which its transient ({@code e^(−20)} ≈ 2·10⁻⁹,
+     * the integrator's relative tolerance) no longer matters to the current.
+     */
+    private static final double SETTLING = 20;
 
     private final SimulationOptions options;
 
@@ -111,8 +120,9 @@ public final class Simulator {
                 progress.progress(end / duration);
                 continue;
             }
-            integrator.setStepSizeControl(0.0, Math.min(options.maxStep(), end - start), absoluteTolerance,
-                    relativeTolerance);
+            Relaxation relaxation = relaxIfConstant(model, stimulus, ode, start, end, state);
+            double[] integratedAbsolute = ode.integratedPart(absoluteTolerance);
+            double[] integratedRelative = ode.integratedPart(relativeTolerance);
             integrator.clearEventDetectors();
             ExpandableODE equations = new ExpandableODE(ode);
             int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
@@ -124,14 +134,36 @@ public final class Simulator {
             }
             ODEStateAndDerivative last;
             try {
-                last = integrator.integrate(equations, new ODEState(start, state, new double[][] { accumulated }),
-                        end);
+                ODEState from = new ODEState(start, ode.integratedState(start, state), new double[][] { accumulated });
+                double maxStep = Math.min(options.maxStep(), end - start);
+                if (relaxation != null) {
+                    // the closed-form states take the current through transients the step control no longer
+                    // sees: while one has not died out, steps are no longer than its time constant
+                    for (double rate : relaxation.ratesFastestFirst()) {
+                        double settled = start + SETTLING / rate;
+                        if (settled >= end) {
+                            maxStep = Math.min(maxStep, 1 / rate);
+                            break;
+                        }
+                        if (settled > from.getTime()) {
+                            integrator.setStepSizeControl(0.0, Math.min(maxStep, 1 / rate), integratedAbsolute,
+                                    integratedRelative);
+                            sampler.holdEnd(true);
+                            ODEStateAndDerivative part = integrator.integrate(equations, from, settled);
+                            sampler.holdEnd(false);
+                            from = new ODEState(settled, part.getPrimaryState(),
+                                    new double[][] { part.getSecondaryState(accumulators) });
+                        }
+                    }
+                }
+                integrator.setStepSizeControl(0.0, maxStep, integratedAbsolute, integratedRelative);
+                last = integrator.integrate(equations, from, end);
             } catch (MathRuntimeException e) {
                 throw new SimulationException(String.format("the integration failed between t = %.6g s and %.6g s "
                         + "(%s): the device's parameters or the stimulus drive the model outside the range it can be "
                         + "integrated in", start, end, e.getMessage()));
             }
-            state = last.getPrimaryState();
+            state = ode.fullState(end, last.getPrimaryState());
             accumulated = last.getSecondaryState(accumulators);
             checkFinite(state, end);
             checkFinite(accumulated, end);
@@ -139,6 +171,28 @@ public final class Simulator {
         }
         long events = detectors.stream().mapToLong(DeviceEventDetector::count).sum();
         return new Run(series, sampler.steps() + exactSteps, events);
+    }
+
+    /**
+     * On a stretch where the device sees a constant drive (a piecewise-constant protocol, and no source
+     * limit or no voltage for one to act on), the relaxing states of a {@link RelaxingStates} model are
+     * advanced in closed form and only the others are integrated.
+     */
+    private static Relaxation relaxIfConstant(DeviceModel model, AppliedStimulus stimulus, SegmentOde ode,
+            double start, double end, double[] state) {
+        if (!(model instanceof RelaxingStates relaxing) || !stimulus.piecewiseConstant()) {
+            return null;
+        }
+        Drive drive = ode.appliedAt(0.5 * (start + end));
+        if (!stimulus.limit().isNone() && drive.voltage() != 0) {
+            return null;
+        }
+        Relaxation relaxation = new Relaxation(relaxing, state.length, drive, start, state);
+        if (!relaxation.integrates()) {
+            return null;
+        }
+        ode.relax(relaxation);
+        return relaxation;
     }
 
     /**

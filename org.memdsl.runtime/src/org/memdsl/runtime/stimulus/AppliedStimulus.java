@@ -45,9 +45,10 @@ public record AppliedStimulus(Waveform voltage, Optional<Waveform> light, Wavefo
     }
 
     public Drive driveAt(double t) {
-        double v = t <= voltage.duration() ? voltage.value(t) : 0.0;
+        boolean on = t <= voltage.duration();
+        double v = on ? voltage.value(t) : 0.0;
         double irradiance = light.filter(l -> t <= l.duration()).map(l -> l.value(t)).orElse(0.0);
-        return new Drive(v, irradiance, wavelength.value(t), temperature);
+        return new Drive(v, irradiance, wavelength.value(t), temperature, on ? voltage.slope(t) : 0.0);
     }
 
     /**

@@ -17,6 +17,11 @@ public abstract class ForwardingWaveform implements Waveform {
     }
 
     @Override
+    public double slope(double t) {
+        return inner.slope(t);
+    }
+
+    @Override
     public double duration() {
         return inner.duration();
     }

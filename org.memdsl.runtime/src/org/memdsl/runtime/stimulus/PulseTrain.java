@@ -63,6 +63,23 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
     }
 
     @Override
+    public double slope(double t) {
+        double local = t - delay;
+        if (local < 0) {
+            return 0.0;
+        }
+        int k = (int) Math.min(count - 1, Math.floor(local / period));
+        double s = Math.max(0, local - k * period);
+        if (s < rise) {
+            return amplitude / rise;
+        }
+        if (s > rise + width && s < pulseLength() && fall > 0) {
+            return -amplitude / fall;
+        }
+        return 0.0;
+    }
+
+    @Override
     public boolean piecewiseConstant() {
         return rise == 0 && fall == 0;
     }

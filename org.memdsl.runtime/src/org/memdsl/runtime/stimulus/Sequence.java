@@ -53,6 +53,18 @@ public final class Sequence implements Waveform {
     }
 
     @Override
+    public double slope(double t) {
+        if (t >= duration) {
+            return 0.0;
+        }
+        int k = Arrays.binarySearch(starts, t);
+        if (k < 0) {
+            k = Math.max(0, -k - 2);
+        }
+        return parts.get(k).slope(t - starts[k]);
+    }
+
+    @Override
     public boolean piecewiseConstant() {
         return parts.stream().allMatch(Waveform::piecewiseConstant);
     }

@@ -17,6 +17,11 @@ public record Sine(double offset, double amplitude, double frequency, int cycles
     }
 
     @Override
+    public double slope(double t) {
+        return 2 * Math.PI * frequency * amplitude * Math.cos(2 * Math.PI * frequency * t);
+    }
+
+    @Override
     public double duration() {
         return cycles / frequency;
     }

@@ -42,6 +42,17 @@ public record TriangularSweep(double high, double low, double rate, int cycles) 
     }
 
     @Override
+    public double slope(double t) {
+        if (t >= duration()) {
+            return 0.0;
+        }
+        double s = t - Math.floor(t / cycleLength()) * cycleLength();
+        double t1 = high / rate;
+        double t2 = t1 + (high - low) / rate;
+        return s > t1 && s <= t2 ? -rate : rate;
+    }
+
+    @Override
     public double[] breakpoints() {
         double t1 = high / rate;
         double t2 = t1 + (high - low) / rate;

@@ -13,6 +13,14 @@ public interface Waveform {
 
     double duration();
 
+    /**
+     * {@code d value/dt} at {@code t} inside a smooth stretch (between breakpoints). 0 by default, which is
+     * right for a piecewise-constant waveform; every other waveform overrides it.
+     */
+    default double slope(double t) {
+        return 0.0;
+    }
+
     /** Sorted times in {@code [0, duration]} at which the signal is not smooth. */
     double[] breakpoints();
 

@@ -123,6 +123,11 @@ public final class CycleToCycleModel implements DeviceModel {
     }
 
     @Override
+    public double dcCurrent(double[] state, Drive drive) {
+        return cycles[0].dcCurrent(state, drive);
+    }
+
+    @Override
     public double currentPathVoltage(Drive drive) {
         return cycles[0].currentPathVoltage(drive);
     }
