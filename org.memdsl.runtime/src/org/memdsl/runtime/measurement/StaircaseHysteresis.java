@@ -22,6 +22,16 @@ import org.memdsl.runtime.stimulus.AppliedStimulus;
  * "inverted", hysteresis (the conduction lags the voltage); a smaller one is capacitive, or
  * "regular". Crossing points are the voltages where the difference changes sign (linear
  * interpolation between levels). Rows: one per voltage visited on both scans.
+ *
+ * <p>Papers also name a loop by its forward scan (the voltage rising) against its reverse scan (the
+ * voltage falling), and the sign convention of the current decides what "above" means. In the
+ * device's own sign, reported here as {@code forward_vs_reverse} with the column
+ * {@code forward_minus_reverse}, an inductive loop has the forward scan <em>below</em> the reverse one in
+ * both quadrants, a capacitive loop above. Paper A (docs/papers.md#paper-a) calls its inductive dark
+ * loop one "where the current on the forward scan is higher than that of the reverse scan": that holds
+ * in the photovoltaic sign the perovskite hysteresis literature inherited from solar cells (the
+ * generated current counted positive, {@code J = −I}), and for |I| in the negative quadrant
+ * (docs/calibration.md#opto_memristor, the hysteresis convention).
  */
 public record StaircaseHysteresis(String name, double settledFraction) implements Analysis {
 
@@ -52,26 +62,32 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
                 outgoing.put(key, current[k]);
             } else if (outgoing.containsKey(key) && voltage[k] != 0.0) {
                 double out = outgoing.remove(key);
-                rows.add(new double[] { voltage[k], out, current[k], Math.abs(current[k]) - Math.abs(out) });
+                double back = current[k];
+                double forwardMinusReverse = voltage[k] > 0 ? out - back : back - out;
+                rows.add(new double[] { voltage[k], out, back, Math.abs(back) - Math.abs(out), forwardMinusReverse });
             }
         }
         rows.sort((a, b) -> Double.compare(a[0], b[0]));
-        double[][] columns = new double[4][rows.size()];
+        double[][] columns = new double[5][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            for (int c = 0; c < 4; c++) {
+            for (int c = 0; c < 5; c++) {
                 columns[c][r] = rows.get(r)[c];
             }
         }
         ResultTable table = new ResultTable(name, List.of(Column.stated("voltage", "V"), Column.of("current_out", "A"),
-                Column.of("current_back", "A"), Column.of("back_minus_out", "A")), columns);
+                Column.of("current_back", "A"), Column.of("back_minus_out", "A"),
+                Column.of("forward_minus_reverse", "A")), columns);
         if (rows.isEmpty()) {
             return table.withScalars(List.of(ScalarResult.missing("crossing_voltage", "V",
                     "no voltage step was scanned both out and back")));
         }
         Summary summary = summarise(table);
         String sign = summary.area() >= 0 ? "|I| higher on the way back" : "|I| higher on the way out";
+        String scans = forwardArea(table) < 0 ? "forward below reverse" : "forward above reverse";
         return table.withScalars(List.of(
                 ScalarResult.label("type", summary.type().name().toLowerCase(Locale.ROOT) + "-like (" + sign + ")"),
+                ScalarResult.label("forward_vs_reverse", scans + " (device sign; the photovoltaic sign J = −I "
+                        + "reverses it)"),
                 ScalarResult.number("area", "W", summary.area(), "no loop area"),
                 ScalarResult.numbers("crossing_voltage", "V", summary.crossings(),
                         "the two scans do not cross in either quadrant")));
@@ -88,6 +104,22 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
             }
         }
         return new Summary(area >= 0 ? Type.INDUCTIVE : Type.CAPACITIVE, area, crossings(v, d));
+    }
+
+    /**
+     * The area between the forward and the reverse scan, {@code ∫ (I_forward − I_reverse) dV} in the
+     * device's sign, in A·V: negative when the forward scan runs below the reverse one.
+     */
+    public static double forwardArea(ResultTable table) {
+        double[] v = table.column("voltage");
+        double[] d = table.column("forward_minus_reverse");
+        double area = 0;
+        for (int i = 0; i + 1 < v.length; i++) {
+            if (Math.signum(v[i]) == Math.signum(v[i + 1]) || v[i] * v[i + 1] == 0) {
+                area += 0.5 * (d[i] + d[i + 1]) * Math.abs(v[i + 1] - v[i]);
+            }
+        }
+        return area;
     }
 
     private static double[] crossings(double[] v, double[] d) {
