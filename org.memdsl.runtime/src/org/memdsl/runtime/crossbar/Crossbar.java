@@ -1,10 +1,8 @@
 package org.memdsl.runtime.crossbar;
 
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.memdsl.runtime.device.DeviceModel;
 import org.memdsl.runtime.device.Drive;
+import org.memdsl.runtime.simulation.ConstantDriveStep;
 
 /**
  * A crossbar of devices of the engine: one model instance per crosspoint (so each can carry its own
@@ -155,30 +153,11 @@ public final class Crossbar {
         return wrapped instanceof SelectorCell s ? s.cellVoltage(across) : across;
     }
 
-    /** One device's state after {@code dt} at a constant voltage (Dormand–Prince; device events are not applied). */
+    /**
+     * One device's state after {@code dt} at a constant voltage (closed-form relaxing states, the rest by
+     * Dormand–Prince at 10⁻¹⁰; device events are not applied).
+     */
     static double[] advance(DeviceModel model, double[] state, double voltage, double dt) {
-        Drive drive = new Drive(voltage, 0, 0, Drive.ROOM_TEMPERATURE);
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-            @Override
-            public int getDimension() {
-                return state.length;
-            }
-
-            @Override
-            public double[] computeDerivatives(double t, double[] y) {
-                double[] d = new double[y.length];
-                model.derivatives(t, y, drive, d);
-                return d;
-            }
-        };
-        double[] scales = model.stateScales();
-        double[] absolute = new double[scales.length];
-        double[] relative = new double[scales.length];
-        for (int s = 0; s < scales.length; s++) {
-            absolute[s] = 1e-10 * scales[s];
-            relative[s] = 1e-10;
-        }
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, dt, absolute, relative);
-        return integrator.integrate(ode, new ODEState(0, state.clone()), dt).getPrimaryState();
+        return ConstantDriveStep.advance(model, state, new Drive(voltage, 0, 0, Drive.ROOM_TEMPERATURE), dt, 1e-10);
     }
 }

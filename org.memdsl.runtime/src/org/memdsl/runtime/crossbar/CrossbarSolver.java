@@ -21,6 +21,8 @@ public final class CrossbarSolver {
 
     private static final int MAX_NEWTON = 60;
     private static final double LINEAR_TOLERANCE = 1e-14;
+    /** KCL residual, relative to the cells' currents, at which a stalled Newton iteration has converged. */
+    private static final double ROUND_OFF = 1e-10;
 
     private final CrossbarLayout layout;
     private final int n;
@@ -91,6 +93,7 @@ public final class CrossbarSolver {
             linearIterations += cg.getIterationManager().getIterations();
             double[] delta = step.toArray();
             double damping = 1.0;
+            double before = residual;
             double[] trial = new double[size];
             double[] trialF = new double[size];
             double trialResidual;
@@ -113,7 +116,9 @@ public final class CrossbarSolver {
                         + iteration);
             }
             boolean small = largest * 2 * damping <= 1e-13 * scale || residual <= 1e-13 * currentScale;
-            if (small || (linear && iteration >= 2)) {
+            // no damped step lowers a residual already at the round-off of the cells' own solves
+            boolean stalled = residual > 0.5 * before && residual <= ROUND_OFF * currentScale;
+            if (small || stalled || (linear && iteration >= 2)) {
                 return result(cells, rowSources, columnSources, x, iteration, linearIterations, residual);
             }
         }

@@ -97,12 +97,7 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
     public static Summary summarise(ResultTable table) {
         double[] v = table.column("voltage");
         double[] d = table.column("back_minus_out");
-        double area = 0;
-        for (int i = 0; i + 1 < v.length; i++) {
-            if (Math.signum(v[i]) == Math.signum(v[i + 1]) || v[i] * v[i + 1] == 0) {
-                area += 0.5 * (d[i] + d[i + 1]) * Math.abs(v[i + 1] - v[i]);
-            }
-        }
+        double area = area(v, d);
         return new Summary(area >= 0 ? Type.INDUCTIVE : Type.CAPACITIVE, area, crossings(v, d));
     }
 
@@ -111,8 +106,11 @@ public record StaircaseHysteresis(String name, double settledFraction) implement
      * device's sign, in A·V: negative when the forward scan runs below the reverse one.
      */
     public static double forwardArea(ResultTable table) {
-        double[] v = table.column("voltage");
-        double[] d = table.column("forward_minus_reverse");
+        return area(table.column("voltage"), table.column("forward_minus_reverse"));
+    }
+
+    /** {@code ∫ d dV} over the levels, trapezoidal within each quadrant. */
+    private static double area(double[] v, double[] d) {
         double area = 0;
         for (int i = 0; i + 1 < v.length; i++) {
             if (Math.signum(v[i]) == Math.signum(v[i + 1]) || v[i] * v[i + 1] == 0) {

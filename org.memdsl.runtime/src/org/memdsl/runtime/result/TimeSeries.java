@@ -37,6 +37,14 @@ public final class TimeSeries {
         rows++;
     }
 
+    /** Keeps the first {@code rowCount} rows only (a stretch of a run that is computed again). */
+    public void truncate(int rowCount) {
+        if (rowCount < 0 || rowCount > rows) {
+            throw new IllegalArgumentException("cannot keep " + rowCount + " of " + rows + " rows");
+        }
+        rows = rowCount;
+    }
+
     public List<String> columns() {
         return columns;
     }

@@ -20,6 +20,7 @@ final class LimitedDrive {
 
     private final DeviceModel model;
     private final SourceLimit limit;
+    private boolean engaged;
     private final BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-15, 1e-13, 1e-300,
             5);
 
@@ -40,9 +41,20 @@ final class LimitedDrive {
         double cc = limit.compliance(v);
         if (cc > 0 && Math.abs(current(t, state, applied, vd)) > cc) {
             vd = root(x -> Math.abs(current(t, state, applied, x)) - cc, vd);
+            engaged = true;
         }
         // the slope is the source's: behind the limit the device's own is not known without the state's change
         return new Drive(vd, applied.intensity(), applied.wavelength(), applied.temperature(), applied.slope());
+    }
+
+    /** Forgets whether the compliance acted. */
+    void clearEngaged() {
+        engaged = false;
+    }
+
+    /** Whether the compliance has acted since {@link #clearEngaged}. */
+    boolean engaged() {
+        return engaged;
     }
 
     private double current(double t, double[] state, Drive applied, double vd) {

@@ -37,6 +37,19 @@ final class SamplingStepHandler implements ODEStepHandler {
         this.accumulatorIndex = index;
     }
 
+    int accumulatorIndex() {
+        return accumulatorIndex;
+    }
+
+    /** The position on the sampling grid, to {@link #restore} when a stretch is computed again. */
+    long mark() {
+        return nextIndex;
+    }
+
+    void restore(long mark) {
+        nextIndex = mark;
+    }
+
     /** Records a segment boundary and moves the grid past it. */
     void record(double t, double[] state, double[] accumulated) {
         recordRow(t, state, accumulated);

@@ -42,6 +42,7 @@ final class SegmentOde implements OrdinaryDifferentialEquation {
      * others (a stretch of constant drive seen by the device as applied).
      */
     void relax(Relaxation relaxed) {
+        // null: every state integrated again
         this.relaxation = relaxed;
     }
 

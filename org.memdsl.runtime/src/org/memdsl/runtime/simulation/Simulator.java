@@ -18,6 +18,7 @@ import org.memdsl.runtime.device.Drive;
 import org.memdsl.runtime.device.RelaxingStates;
 import org.memdsl.runtime.result.TimeSeries;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
+import org.memdsl.runtime.stimulus.SourceLimit;
 
 /**
  * Integrates a device model under a stimulus with Hipparchus' adaptive Dormand–Prince 8(5,3)
@@ -120,32 +121,37 @@ public final class Simulator {
                 progress.progress(end / duration);
                 continue;
             }
+            int rowsBefore = series.rows();
+            long gridBefore = sampler.mark();
+            ODEStateAndDerivative last = null;
             Relaxation relaxation = relaxIfConstant(model, stimulus, ode, start, end, state);
-            double[] integratedAbsolute = ode.integratedPart(absoluteTolerance);
-            double[] integratedRelative = ode.integratedPart(relativeTolerance);
-            integrator.clearEventDetectors();
-            ExpandableODE equations = new ExpandableODE(ode);
-            int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
-            sampler.setAccumulatorIndex(accumulators);
-            for (DeviceEvent event : model.events()) {
-                DeviceEventDetector detector = new DeviceEventDetector(event, ode, end - start, random, accumulators);
-                integrator.addEventDetector(detector);
-                detectors.add(detector);
-            }
-            ODEStateAndDerivative last;
-            try {
-                ODEState from = new ODEState(start, ode.integratedState(start, state), new double[][] { accumulated });
-                double maxStep = Math.min(options.maxStep(), end - start);
-                if (relaxation != null) {
-                    // the closed-form states take the current through transients the step control no longer
-                    // sees: while one has not died out, steps are no longer than its time constant
-                    for (double rate : relaxation.ratesFastestFirst()) {
-                        double settled = start + SETTLING / rate;
-                        if (settled >= end) {
-                            maxStep = Math.min(maxStep, 1 / rate);
-                            break;
-                        }
-                        if (settled > from.getTime()) {
+            while (last == null) {
+                limited.clearEngaged();
+                double[] integratedAbsolute = ode.integratedPart(absoluteTolerance);
+                double[] integratedRelative = ode.integratedPart(relativeTolerance);
+                integrator.clearEventDetectors();
+                ExpandableODE equations = new ExpandableODE(ode);
+                int accumulators = equations.addSecondaryEquations(new ChargeAndEnergy(model, ode));
+                sampler.setAccumulatorIndex(accumulators);
+                for (DeviceEvent event : model.events()) {
+                    DeviceEventDetector detector = new DeviceEventDetector(event, ode, end - start, random,
+                            accumulators);
+                    integrator.addEventDetector(detector);
+                    detectors.add(detector);
+                }
+                try {
+                    ODEState from = new ODEState(start, ode.integratedState(start, state),
+                            new double[][] { accumulated });
+                    double maxStep = Math.min(options.maxStep(), end - start);
+                    if (relaxation != null) {
+                        // the closed-form states take the current through transients the step control no
+                        // longer sees: while one has not died out, steps are no longer than its time constant
+                        for (double rate : relaxation.ratesFastestFirst()) {
+                            double settled = start + SETTLING / rate;
+                            if (settled >= end) {
+                                maxStep = Math.min(maxStep, 1 / rate);
+                                break;
+                            }
                             integrator.setStepSizeControl(0.0, Math.min(maxStep, 1 / rate), integratedAbsolute,
                                     integratedRelative);
                             sampler.holdEnd(true);
@@ -155,16 +161,25 @@ public final class Simulator {
                                     new double[][] { part.getSecondaryState(accumulators) });
                         }
                     }
+                    integrator.setStepSizeControl(0.0, maxStep, integratedAbsolute, integratedRelative);
+                    last = integrator.integrate(equations, from, end);
+                } catch (MathRuntimeException e) {
+                    throw new SimulationException(String.format("the integration failed between t = %.6g s and "
+                            + "%.6g s (%s): the device's parameters or the stimulus drive the model outside the range "
+                            + "it can be integrated in", start, end, e.getMessage()));
                 }
-                integrator.setStepSizeControl(0.0, maxStep, integratedAbsolute, integratedRelative);
-                last = integrator.integrate(equations, from, end);
-            } catch (MathRuntimeException e) {
-                throw new SimulationException(String.format("the integration failed between t = %.6g s and %.6g s "
-                        + "(%s): the device's parameters or the stimulus drive the model outside the range it can be "
-                        + "integrated in", start, end, e.getMessage()));
+                if (relaxation != null && limited.engaged()) {
+                    // the compliance acted, so the drive was not constant: the stretch again, all integrated
+                    series.truncate(rowsBefore);
+                    sampler.restore(gridBefore);
+                    sampler.holdEnd(false);
+                    relaxation = null;
+                    ode.relax(null);
+                    last = null;
+                }
             }
             state = ode.fullState(end, last.getPrimaryState());
-            accumulated = last.getSecondaryState(accumulators);
+            accumulated = last.getSecondaryState(sampler.accumulatorIndex());
             checkFinite(state, end);
             checkFinite(accumulated, end);
             progress.progress(end / duration);
@@ -175,8 +190,10 @@ public final class Simulator {
 
     /**
      * On a stretch where the device sees a constant drive (a piecewise-constant protocol, and no source
-     * limit or no voltage for one to act on), the relaxing states of a {@link RelaxingStates} model are
-     * advanced in closed form and only the others are integrated.
+     * limit, no voltage for one to act on, or a compliance that does not act), the relaxing states of a
+     * {@link RelaxingStates} model are advanced in closed form and only the others are integrated. Under
+     * a compliance this is tried first and the stretch integrated whole again if the compliance acted
+     * (a model without events: a redone stretch must not draw twice).
      */
     private static Relaxation relaxIfConstant(DeviceModel model, AppliedStimulus stimulus, SegmentOde ode,
             double start, double end, double[] state) {
@@ -184,7 +201,8 @@ public final class Simulator {
             return null;
         }
         Drive drive = ode.appliedAt(0.5 * (start + end));
-        if (!stimulus.limit().isNone() && drive.voltage() != 0) {
+        SourceLimit limit = stimulus.limit();
+        if (!limit.isNone() && drive.voltage() != 0 && (limit.seriesResistance() > 0 || !model.events().isEmpty())) {
             return null;
         }
         Relaxation relaxation = new Relaxation(relaxing, state.length, drive, start, state);

@@ -41,15 +41,23 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
         return delay + (count - 1) * period + pulseLength() + tail;
     }
 
-    @Override
-    public double value(double t) {
+    /** Time since the start of the pulse running at {@code t}, or −1 before the first. */
+    private double intoPulse(double t) {
         double local = t - delay;
         if (local < 0) {
-            return 0.0;
+            return -1;
         }
         int k = (int) Math.min(count - 1, Math.floor(local / period));
         // k·period can round above local at a pulse start: s is never before its pulse
-        double s = Math.max(0, local - k * period);
+        return Math.max(0, local - k * period);
+    }
+
+    @Override
+    public double value(double t) {
+        double s = intoPulse(t);
+        if (s < 0) {
+            return 0.0;
+        }
         if (s < rise) {
             return amplitude * s / rise;
         }
@@ -64,12 +72,10 @@ public record PulseTrain(double amplitude, double width, double rise, double fal
 
     @Override
     public double slope(double t) {
-        double local = t - delay;
-        if (local < 0) {
+        double s = intoPulse(t);
+        if (s < 0) {
             return 0.0;
         }
-        int k = (int) Math.min(count - 1, Math.floor(local / period));
-        double s = Math.max(0, local - k * period);
         if (s < rise) {
             return amplitude / rise;
         }

@@ -12,11 +12,9 @@ import org.memdsl.runtime.simulation.Simulator;
 import org.memdsl.runtime.stimulus.AppliedStimulus;
 import org.memdsl.runtime.stimulus.PairedPulses;
 import org.memdsl.runtime.stimulus.PulseTrain;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -49,18 +47,6 @@ public class EngineBenchmark {
     private AppliedStimulus ppfSweep;
     private Simulator simulator;
 
-    /** Integrator steps × state dimension of the runs in one iteration. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Steps {
-        public long stateSteps;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            stateSteps = 0;
-        }
-    }
-
     @Setup
     public void setUp() {
         model = DeviceFamilies.CATALOGUE.byName(family).orElseThrow().create(Map.of());
@@ -74,14 +60,14 @@ public class EngineBenchmark {
     }
 
     @Benchmark
-    public TimeSeries tenSecondPulseProtocol(Steps steps) {
+    public TimeSeries tenSecondPulseProtocol(StateSteps steps) {
         Simulator.Run run = simulator.simulate(model, tenSecondTrain, ProgressListener.NONE);
         steps.stateSteps += run.integratorSteps() * model.stateNames().length;
         return run.series();
     }
 
     @Benchmark
-    public TimeSeries ppfSweep20x20(Steps steps) {
+    public TimeSeries ppfSweep20x20(StateSteps steps) {
         Simulator.Run run = simulator.simulate(model, ppfSweep, ProgressListener.NONE);
         steps.stateSteps += run.integratorSteps() * model.stateNames().length;
         return run.series();

@@ -9,11 +9,9 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.AdaptiveStepsizeIntegrator;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -45,18 +43,6 @@ public class IntegratorFloorBenchmark {
 
     private OrdinaryDifferentialEquation decay;
 
-    /** Integrator steps × dimension in one iteration. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Steps {
-        public long stateSteps;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            stateSteps = 0;
-        }
-    }
-
     @Setup
     public void setUp() {
         int n = dimension;
@@ -78,7 +64,7 @@ public class IntegratorFloorBenchmark {
     }
 
     @Benchmark
-    public ODEStateAndDerivative thousandSteps(Steps steps) {
+    public ODEStateAndDerivative thousandSteps(StateSteps steps) {
         AdaptiveStepsizeIntegrator in = integrator.equals("dormand_prince_853")
                 ? new DormandPrince853Integrator(0, 1e-3, 1e-12, 1e-9)
                 : new DormandPrince54Integrator(0, 1e-3, 1e-12, 1e-9);
