@@ -245,4 +245,15 @@ class FilamentaryPresetTest {
         double m = mean(values);
         return Math.sqrt(values.stream().mapToDouble(v -> (v - m) * (v - m)).sum() / (values.size() - 1));
     }
+
+    /**
+     * A pulse far above the set voltage (3 V, 6 ms: the paired pulses of paper A) sets the cell within the
+     * pulse instead of overflowing the integrator: the activated rates are held below e^120.
+     */
+    @Test
+    void aStrongPulseSetsTheCellWithoutOverflow() {
+        PulseTrain strong = PulseTrain.single(3.0, 6e-3, 0, 0, 0, 1e-3);
+        double[] x = run(strong, 1e-3, 1).column("x");
+        assertEquals(1.0, x[x.length - 1], 0.05, "set by the pulse");
+    }
 }

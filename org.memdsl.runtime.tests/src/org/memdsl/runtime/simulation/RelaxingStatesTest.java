@@ -63,4 +63,22 @@ class RelaxingStatesTest {
             assertEquals(e[i], a[i], tolerance * scale, column + " at row " + i);
         }
     }
+
+    /**
+     * A stretch whose length equals the settling window of its fastest closed-form state up to rounding
+     * (6 ms pulses against 20 × 0.3 ms of the dark capacitor, late in a protocol) is integrated, not
+     * split into a piece of zero length: the benchmark's 20 × 20 paired-pulse sweep runs to its end.
+     */
+    @Test
+    void aStretchAsLongAsItsSettlingWindowRunsThrough() {
+        double[] intervals = new double[20];
+        for (int i = 0; i < intervals.length; i++) {
+            intervals[i] = 3e-3 * (i + 1);
+        }
+        Sequence sweep = PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3);
+        TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1e-3)).run(PRESET,
+                AppliedStimulus.electrical(sweep), ProgressListener.NONE);
+        double[] time = run.column("time");
+        assertEquals(sweep.duration(), time[time.length - 1], 1e-9);
+    }
 }

@@ -61,6 +61,9 @@ public final class FilamentaryModel implements DeviceModel {
      */
     static final double EDGE = 1e-6;
 
+    /** Largest exponent of the activated rates (e^120 ≈ 10⁵²: the rates of a ±0.2 V sweep stay below it). */
+    static final double MAX_EXPONENT = 120;
+
     /** State indices. */
     private static final int X = 0;
     private static final int DELTA_SET = 1;
@@ -159,10 +162,10 @@ public final class FilamentaryModel implements DeviceModel {
         double u = state[POLARITY] == 0 ? Math.abs(v) : state[POLARITY] * v;
         double rate = 0;
         if (u > 0) {
-            rate = aSet * Math.exp(state[PULSE_GAIN])
-                    * (Math.exp((u - state[FRONT] - state[DELTA_SET]) / vSet) - Math.exp(-state[DELTA_SET] / vSet));
+            rate = aSet * Math.exp(state[PULSE_GAIN]) * (activated(u - state[FRONT] - state[DELTA_SET], vSet)
+                    - activated(-state[DELTA_SET], vSet));
         } else if (u < 0) {
-            rate = -aReset * (Math.exp((-u - state[DELTA_RESET]) / vReset) - Math.exp(-state[DELTA_RESET] / vReset));
+            rate = -aReset * (activated(-u - state[DELTA_RESET], vReset) - activated(-state[DELTA_RESET], vReset));
         }
         double gap = 1 - StateBounds.clamp(x, 0, 1) + epsilon;
         rate -= Math.min(lambda * gap * gap, maxDecay);
@@ -191,6 +194,15 @@ public final class FilamentaryModel implements DeviceModel {
         double sigma = front.sigmaPulse();
         next[PULSE_GAIN] = sigma * truncatedGaussian(random) - 0.5 * sigma * sigma;
         return next;
+    }
+
+    /**
+     * {@code e^(v/scale)} with the exponent held at {@link #MAX_EXPONENT}: beyond it a switching is over
+     * in far less than any step, and a volt across a millivolt scale would overflow the integrator's
+     * error norm.
+     */
+    private static double activated(double v, double scale) {
+        return Math.exp(Math.min(v / scale, MAX_EXPONENT));
     }
 
     @Override

@@ -148,7 +148,7 @@ public final class Simulator {
                         // longer sees: while one has not died out, steps are no longer than its time constant
                         for (double rate : relaxation.ratesFastestFirst()) {
                             double settled = start + SETTLING / rate;
-                            if (settled >= end) {
+                            if (settled >= end - 1e-6 * (end - start)) {
                                 maxStep = Math.min(maxStep, 1 / rate);
                                 break;
                             }
