@@ -58,7 +58,7 @@ class CliTest {
         Path endurance = Path.of("../../examples/papers/paper-c-endurance.mem");
         Cli.Result r = Cli.execute("check", "--estimate", endurance.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains(": endurance_2000: up to about 8 s (16000 segments, 522 rows (0.038 MB))"),
+        assertTrue(r.out().contains(": endurance_2000: up to about 8 s (16000 segments, 522 rows (0.042 MB))"),
                 r.out());
     }
 
