@@ -99,8 +99,9 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double x = state[0];
-        derivative[0] = (accumulation(drive.voltage()) - x) * relaxationRate(0, x, drive);
-        derivative[1] = (drive.voltage() - state[1]) * relaxationRate(1, state[1], drive);
+        double target = accumulation(drive.voltage());
+        derivative[0] = (target - x) * contactRate(target, x, drive);
+        derivative[1] = (drive.voltage() - state[1]) * capacitorRate(drive);
         derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
     }
 
@@ -117,14 +118,20 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
     @Override
     public double relaxationRate(int index, double value, Drive drive) {
-        if (index == 1) {
-            return 1.0 / (capacitor.resistance() * capacitor.capacitance()
-                    * (1.0 + light.capacitanceGain() * relative(drive)));
-        }
-        return 1.0 / (accumulation(drive.voltage()) > value
+        return index == 0 ? contactRate(accumulation(drive.voltage()), value, drive) : capacitorRate(drive);
+    }
+
+    /** 1/τ of the contact ions at {@code x} heading for {@code target}: accumulation or back-diffusion. */
+    private double contactRate(double target, double x, Drive drive) {
+        return 1.0 / (target > x
                 ? contact.tauOn() * Math.exp(-Math.abs(drive.voltage()) / contact.driftVoltage())
                         * (1.0 + light.slowing() * relative(drive))
                 : contact.tauOff());
+    }
+
+    private double capacitorRate(Drive drive) {
+        return 1.0 / (capacitor.resistance() * capacitor.capacitance()
+                * (1.0 + light.capacitanceGain() * relative(drive)));
     }
 
     private double relative(Drive drive) {

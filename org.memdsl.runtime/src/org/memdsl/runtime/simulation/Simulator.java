@@ -140,8 +140,7 @@ public final class Simulator {
                     detectors.add(detector);
                 }
                 try {
-                    ODEState from = new ODEState(start, ode.integratedState(start, state),
-                            new double[][] { accumulated });
+                    ODEState from = new ODEState(start, ode.integratedPart(state), new double[][] { accumulated });
                     double maxStep = Math.min(options.maxStep(), end - start);
                     if (relaxation != null) {
                         // the closed-form states take the current through transients the step control no
