@@ -57,13 +57,15 @@ class OptoMemristorPresetTest {
 
     /**
      * docs/papers.md#paper-a: "Dark: maximum ≈ 250 % at the shortest interval, falling to 2–5 % at 60 ms".
-     * Issue 3: maximum between 200 % and 300 % at the shortest interval, ≤ 10 % at 60 ms, monotone.
+     * Issue 3: maximum between 200 % and 300 % at the shortest interval, monotone; issue 13: the
+     * paper's 2–5 % at 60 ms (the slow interfacial ions {@code y} keep that trace after the contact
+     * ions have gone back).
      */
     @Test
     void darkPairedPulsesFacilitateAndDecayWithTheInterval() {
         double[] index = ppf(false);
         assertTrue(index[0] >= 200 && index[0] <= 300, "shortest interval: " + index[0]);
-        assertTrue(index[index.length - 1] <= 10, "60 ms: " + index[index.length - 1]);
+        assertTrue(index[index.length - 1] >= 2 && index[index.length - 1] <= 5, "60 ms: " + index[index.length - 1]);
         for (int i = 1; i < index.length; i++) {
             assertTrue(index[i] < index[i - 1], "monotone decay: " + Arrays.toString(index));
         }

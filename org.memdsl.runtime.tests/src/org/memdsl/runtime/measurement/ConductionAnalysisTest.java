@@ -43,19 +43,21 @@ class ConductionAnalysisTest {
     }
 
     /**
-     * The paper-A model with the barrier lowering and the screening switched off is a linear
+     * The paper-A model with the barrier lowering (contact and interfacial ions) and the screening
+     * switched off is, in the dark (no photo-capacitance), a linear
      * network: {@code Y(ω) = G_d + jωC/(1 + jωR_cC)}, so the parallel capacitance is
      * {@code C/(1 + (ωR_cC)²)} and the parallel resistance {@code 1/(G_d + ω²R_cC²/(1 + (ωR_cC)²))}.
      * Probed like paper C's spectra (docs/papers.md#paper-c: 0.1–100 kHz at 40 mV).
      */
     @Test
     void impedanceOfALinearDeviceMatchesItsAdmittance() {
-        DeviceModel linear = new OptoMemristorFamily().create(Map.of("beta", 0.0, "g_s", 0.0));
-        double[] f = { 100, 1e3, 1e4, 1e5 };
-        ResultTable z = ImpedanceSpectrum.measure("z", linear, 0.0, 0.04, f, 5e-3, 4);
         double g = 1e-9;
         double rc = 5e7;
         double c = 6e-12;
+        DeviceModel linear = new OptoMemristorFamily().create(
+                Map.of("beta", 0.0, "beta_y", 0.0, "g_s", 0.0, "g_dark", g, "r_c", rc, "c", c));
+        double[] f = { 100, 1e3, 1e4, 1e5 };
+        ResultTable z = ImpedanceSpectrum.measure("z", linear, 0.0, 0.04, f, 5e-3, 4);
         for (int k = 0; k < f.length; k++) {
             double w = 2 * Math.PI * f[k];
             double d = 1 + Math.pow(w * rc * c, 2);

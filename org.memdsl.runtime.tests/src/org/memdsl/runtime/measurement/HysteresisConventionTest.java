@@ -46,7 +46,7 @@ class HysteresisConventionTest {
 
     @Test
     void chargingCapacitorIsCapacitiveWithTheForwardScanAbove() {
-        ResultTable table = loop(Map.of("beta", 0.0, "g_s", 0.0, "r_c", 5e7, "c", 1e-10));
+        ResultTable table = loop(Map.of("beta", 0.0, "beta_y", 0.0, "g_s", 0.0, "r_c", 5e7, "c", 1e-10));
         assertEquals(StaircaseHysteresis.Type.CAPACITIVE, StaircaseHysteresis.summarise(table).type());
         assertTrue(StaircaseHysteresis.forwardArea(table) > 0);
         for (double d : table.column("forward_minus_reverse")) {

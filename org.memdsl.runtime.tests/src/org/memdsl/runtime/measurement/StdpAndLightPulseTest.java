@@ -28,8 +28,10 @@ import org.memdsl.runtime.stimulus.StdpProtocol;
  * each phase, on a NeuroSim synapse with a 0.5 V threshold; only the overlap of a causal (anti-causal)
  * pair reaches +0.6 V (−0.6 V), for {@code min(|Δt|, 2 ms − |Δt|)}, so the expected weights follow the NeuroSim
  * curves in closed form. Light pulses under a read bias: the photocurrent term of the paper-A model
- * and the light gain of the screening conductance are instantaneous, so the current jumps by exactly
- * {@code g_photo·p·V + g_s·γ_s·p·V_s·sinh((V − s)/V_s)} at a light edge ({@code p = P/P_ref}).
+ * the photo-capacitance's conductance and the light gain of the screening conductance are
+ * instantaneous, so the current jumps by exactly
+ * {@code g_photo·p·V + p·(V − v_pc)/R_pc + g_s·γ_s·p·V_s·sinh((V − s)/V_s)} at a light edge
+ * ({@code p = P/P_ref}).
  */
 class StdpAndLightPulseTest {
 
@@ -70,7 +72,8 @@ class StdpAndLightPulseTest {
 
     @Test
     void lightPulsesUnderABiasAreThePulseWindowsAndAddThePhotocurrent() {
-        var model = new OptoMemristorFamily().create(Map.of());
+        var model = new OptoMemristorFamily().create(Map.of("g_photo", 3.6e-8, "g_s", 3.9e-14, "light_screening", 1.0,
+                "v_s", 0.3, "r_pc", 5e7));
         PulseTrain light = new PulseTrain(150, 5e-3, 0, 0, 20e-3, 4, 5e-3, 5e-3);
         AppliedStimulus stimulus = new AppliedStimulus(new Bias(0.5, light.duration()), Optional.of(light), 532e-9,
                 300);
@@ -87,7 +90,9 @@ class StdpAndLightPulseTest {
             k++;
         }
         double s = run.column("s")[k];
-        double expected = 3.6e-8 * 0.5 * 0.5 + 3.9e-14 * 1.0 * 0.5 * 0.3 * Math.sinh((0.5 - s) / 0.3);
+        double photoCapacitor = run.column("v_pc")[k];
+        double expected = 3.6e-8 * 0.5 * 0.5 + 0.5 * (0.5 - photoCapacitor) / 5e7
+                + 3.9e-14 * 1.0 * 0.5 * 0.3 * Math.sinh((0.5 - s) / 0.3);
         assertEquals(expected, current[k + 1] - current[k], 1e-22, "jump at switch-on");
     }
 }

@@ -2,7 +2,7 @@ package org.memdsl.runtime.device;
 
 /**
  * Lateral halide-perovskite opto-memristor with competing inductive and capacitive branches
- * (paper A of docs/papers.md: CsPbBr3 single crystal between SWCNT contacts). Three state variables:
+ * (paper A of docs/papers.md: CsPbBr3 single crystal between SWCNT contacts). Five state variables:
  *
  * <ul>
  * <li>{@code x}, halide ions accumulated at the Schottky contacts; they lower the barrier with a
@@ -10,9 +10,17 @@ package org.memdsl.runtime.device;
  * inductor" of Bisquert and co-workers: a conduction that follows the voltage through a
  * first-order kinetic; J. Bisquert, J. Phys. Chem. Lett. 14, 1014 (2023); Gonzales, Guerrero &amp;
  * Bisquert, J. Phys. Chem. C 126, 13560 (2022));</li>
- * <li>{@code v_c}, the voltage on the contact capacitance, charged through a series resistance;
- * light enhances the capacitance, so its charging time grows from sub-ms in the dark to tens of
- * ms under illumination;</li>
+ * <li>{@code y}, ions that the accumulated ones feed into slower interfacial sites (a second,
+ * slower chemical inductor in series with the first): they lower the barrier by a smaller
+ * {@code β_y} and keep a trace of a pulse for tens of milliseconds, after the fast contact ions have
+ * gone back;</li>
+ * <li>{@code v_c}, the voltage on the contact capacitance, charged through a series resistance in
+ * well under a millisecond;</li>
+ * <li>{@code v_pc}, the voltage on the light-induced capacitance (the giant photo-capacitance of
+ * halide perovskites, linear in irradiance: Juarez-Perez et al., J. Phys. Chem. Lett. 5, 2390
+ * (2014), docs/models.md#juarez-perez-2014): a branch whose capacitance and conductance both
+ * scale with the photocarrier density, so it carries no current in the dark and charges in tens
+ * of milliseconds under light;</li>
  * <li>{@code s}, a slow ionic polarisation that screens the contacts (takes {@code κ·s} of the
  * voltage across them); the ions drift only under a strong field (sinh kinetics, so long trains
  * of large pulses charge it and slow sweeps hardly do), relax by diffusion in {@code τ_s}, and
@@ -22,32 +30,40 @@ package org.memdsl.runtime.device;
  * <pre>
  *   x∞(V)   = 1 / (1 + exp(−(|V| − V_a)/V_w))
  *   dx/dt   = (x∞ − x)/(τ_on·e^(−|V|/V_d)·(1 + γ_L·p))  while x &lt; x∞,   (x∞ − x)/τ_off  otherwise
- *   i_c     = (V − v_c)/R_c,                            dv_c/dt = i_c / (C·(1 + γ_C·p))
+ *   dy/dt   = (x − y)/τ_y,on  while y &lt; x,   (x − y)/τ_y,off  otherwise
+ *   i_c     = (V − v_c)/R_c,                            dv_c/dt = i_c / C
+ *   i_pc    = p·(V − v_pc)/R_pc,                        dv_pc/dt = (V − v_pc)/(R_pc·C·γ_C)
  *   i_s     = g_s·(1 + γ_s·p)·V_s·sinh((V − s)/V_s),    ds/dt = i_s/C_s − s/τ_s
- *   I       = G_d·e^(β·x)·(V − κ·s) + G_ph·p·V + i_c + i_s
+ *   I       = G_d·e^(β·x + β_y·y)·(V − κ·s) + G_ph·p·V + i_c + i_pc + i_s
  * </pre>
  *
  * {@code p = P/P_ref} is the irradiance relative to the reference of {@link Light}, {@code β} the
  * barrier lowering at full accumulation in units of kT, and {@code e^(−|V|/V_d)} makes the ions
- * accumulate faster under a stronger field. In the dark the inductive branch dominates
- * (paired-pulse facilitation, current rising under a pulse, inverted hysteresis); under light the
- * photocurrent, which the contact barrier does not limit, dilutes the facilitation, the ions
- * accumulate more slowly and the capacitive branch charges for longer, so a second pulse is
- * depressed and only faster trains potentiate (the BCM threshold slides up).
+ * accumulate faster under a stronger field. The photo-capacitance is {@code γ_C·p·C}, charged
+ * through {@code R_pc/p}, so its time {@code R_pc·C·γ_C} does not depend on the irradiance. In the
+ * dark the inductive branch dominates (paired-pulse facilitation, current rising under a pulse,
+ * inverted hysteresis); under light the photocurrent, which the contact barrier does not limit,
+ * dilutes the facilitation, the ions accumulate more slowly and the photo-capacitance charges for
+ * tens of milliseconds, so a second pulse is depressed and only faster trains potentiate (the BCM
+ * threshold slides up).
  */
 public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
-    private static final int[] RELAXING = { 0, 1 };
+    private static final int[] RELAXING = { 0, 1, 4 };
 
-    private static final String[] STATES = { "x", "v_c", "s" };
+    private static final String[] STATES = { "x", "v_c", "s", "y", "v_pc" };
 
     /** Contact (inductive) branch: G_d, β, V_a, V_w, τ_on, V_d, τ_off. */
     public record Contact(double darkConductance, double barrierLowering, double activationVoltage,
             double activationWidth, double tauOn, double driftVoltage, double tauOff) {
     }
 
-    /** Capacitive branch: R_c, C. */
-    public record Capacitor(double resistance, double capacitance) {
+    /** Slow interfacial ions fed by the contact ions: β_y, τ_y,on, τ_y,off. */
+    public record Interface(double barrierLowering, double tauOn, double tauOff) {
+    }
+
+    /** Capacitive branches: the dark contact capacitance R_c, C and the photo-capacitance's R_pc at P_ref. */
+    public record Capacitor(double resistance, double capacitance, double photoResistance) {
     }
 
     /** Screening polarisation: g_s, V_s, C_s, κ, τ_s. */
@@ -58,19 +74,22 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     /**
      * Effects of light, each given at the reference irradiance {@code P_ref} and linear in
      * {@code P}: photoconductance {@code G_ph·P_ref}, and the gains {@code γ_L·P_ref},
-     * {@code γ_C·P_ref}, {@code γ_s·P_ref}.
+     * {@code γ_C·P_ref} (the photo-capacitance relative to {@code C}), {@code γ_s·P_ref}.
      */
     public record Light(double referenceIrradiance, double photoconductance, double slowing,
             double capacitanceGain, double screeningGain) {
     }
 
     private final Contact contact;
+    private final Interface interfacial;
     private final Capacitor capacitor;
     private final Screening screening;
     private final Light light;
 
-    public OptoMemristorModel(Contact contact, Capacitor capacitor, Screening screening, Light light) {
+    public OptoMemristorModel(Contact contact, Interface interfacial, Capacitor capacitor, Screening screening,
+            Light light) {
         this.contact = contact;
+        this.interfacial = interfacial;
         this.capacitor = capacitor;
         this.screening = screening;
         this.light = light;
@@ -83,12 +102,12 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
     @Override
     public String[] stateUnits() {
-        return new String[] { "1", "V", "1" };
+        return new String[] { "1", "V", "1", "1", "V" };
     }
 
     @Override
     public double[] initialState() {
-        return new double[] { 0.0, 0.0, 0.0 };
+        return new double[STATES.length];
     }
 
     /** Steady-state ion accumulation at the contacts under voltage {@code v}. */
@@ -101,11 +120,17 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
         double x = state[0];
         double target = accumulation(drive.voltage());
         derivative[0] = (target - x) * contactRate(target, x, drive);
-        derivative[1] = (drive.voltage() - state[1]) * capacitorRate(drive);
+        derivative[1] = (drive.voltage() - state[1]) * capacitorRate();
         derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
+        double y = state[3];
+        derivative[3] = (x - y) / (x > y ? interfacial.tauOn() : interfacial.tauOff());
+        derivative[4] = (drive.voltage() - state[4]) * photoCapacitorRate();
     }
 
-    /** The contact ions {@code x} and the capacitor voltage {@code v_c} relax; the screening {@code s} does not. */
+    /**
+     * The contact ions {@code x} and the capacitor voltages {@code v_c}, {@code v_pc} relax; the
+     * screening {@code s} and the interfacial ions {@code y}, which follow {@code x}, do not.
+     */
     @Override
     public int[] relaxingStates() {
         return RELAXING.clone();
@@ -118,7 +143,11 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
     @Override
     public double relaxationRate(int index, double value, Drive drive) {
-        return index == 0 ? contactRate(accumulation(drive.voltage()), value, drive) : capacitorRate(drive);
+        return switch (index) {
+            case 0 -> contactRate(accumulation(drive.voltage()), value, drive);
+            case 1 -> capacitorRate();
+            default -> photoCapacitorRate();
+        };
     }
 
     /** 1/τ of the contact ions at {@code x} heading for {@code target}: accumulation or back-diffusion. */
@@ -129,9 +158,12 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
                 : contact.tauOff());
     }
 
-    private double capacitorRate(Drive drive) {
-        return 1.0 / (capacitor.resistance() * capacitor.capacitance()
-                * (1.0 + light.capacitanceGain() * relative(drive)));
+    private double capacitorRate() {
+        return 1.0 / (capacitor.resistance() * capacitor.capacitance());
+    }
+
+    private double photoCapacitorRate() {
+        return 1.0 / (capacitor.photoResistance() * capacitor.capacitance() * light.capacitanceGain());
     }
 
     private double relative(Drive drive) {
@@ -147,16 +179,17 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
         return g * screening.voltage() * Math.sinh((drive.voltage() - s) / screening.voltage());
     }
 
-    /** Conductance of the contacts, whose barrier the accumulated ions {@code x} lower. */
-    public double contactConductance(double x) {
-        return contact.darkConductance() * Math.exp(contact.barrierLowering() * x);
+    /** Conductance of the contacts, whose barrier the contact ions {@code x} and interfacial ions {@code y} lower. */
+    public double contactConductance(double x, double y) {
+        return contact.darkConductance() * Math.exp(contact.barrierLowering() * x + interfacial.barrierLowering() * y);
     }
 
     @Override
     public double current(double t, double[] state, Drive drive) {
         double v = drive.voltage();
-        return contactConductance(state[0]) * (v - screening.share() * state[2])
-                + light.photoconductance() * relative(drive) * v + capacitiveCurrent(state[1], drive)
-                + screeningCurrent(state[2], drive);
+        double p = relative(drive);
+        return contactConductance(state[0], state[3]) * (v - screening.share() * state[2])
+                + light.photoconductance() * p * v + capacitiveCurrent(state[1], drive)
+                + p * (v - state[4]) / capacitor.photoResistance() + screeningCurrent(state[2], drive);
     }
 }
