@@ -9,7 +9,11 @@ package org.memdsl.runtime.device;
  * delay, so the current rises during a pulse and a second pulse finds it raised (the "chemical
  * inductor" of Bisquert and co-workers: a conduction that follows the voltage through a
  * first-order kinetic; J. Bisquert, J. Phys. Chem. Lett. 14, 1014 (2023); Gonzales, Guerrero &amp;
- * Bisquert, J. Phys. Chem. C 126, 13560 (2022));</li>
+ * Bisquert, J. Phys. Chem. C 126, 13560 (2022)). The voltage that drives them is a share
+ * {@code 1 − m} of the applied one and a share {@code m} of the interfacial voltage {@code v_c}: the
+ * accumulation in the contact's double layer follows the potential drop at the interface, which
+ * builds up only as the contact capacitance charges, so short pulses drive the ions less than long
+ * ones and a fast train, whose gaps do not discharge the contact, more than a slow one;</li>
  * <li>{@code y}, ions that the accumulated ones feed into slower interfacial sites (a second,
  * slower chemical inductor in series with the first): they lower the barrier by a smaller
  * {@code β_y} and keep a trace of a pulse for tens of milliseconds, after the fast contact ions have
@@ -28,8 +32,9 @@ package org.memdsl.runtime.device;
  * </ul>
  *
  * <pre>
- *   x∞(V)   = 1 / (1 + exp(−(|V| − V_a)/V_w))
- *   dx/dt   = (x∞ − x)/(τ_on·e^(−|V|/V_d)·(1 + γ_L·p))  while x &lt; x∞,   (x∞ − x)/τ_off  otherwise
+ *   V_x     = (1 − m)·V + m·v_c
+ *   x∞      = 1 / (1 + exp(−(|V_x| − V_a)/V_w))
+ *   dx/dt   = (x∞ − x)/(τ_on·e^(−|V_x|/V_d)·(1 + γ_L·p))  while x &lt; x∞,   (x∞ − x)/τ_off  otherwise
  *   dy/dt   = (x − y)/τ_y,on  while y &lt; x,   (x − y)/τ_y,off  otherwise
  *   i_c     = (V − v_c)/R_c,                            dv_c/dt = i_c / C
  *   i_pc    = p·(V − v_pc)/R_pc,                        dv_pc/dt = (V − v_pc)/(R_pc·C·γ_C)
@@ -49,13 +54,20 @@ package org.memdsl.runtime.device;
  */
 public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
-    private static final int[] RELAXING = { 0, 1, 4 };
+
+    /**
+     * Largest field exponent of the accumulation rate ({@code |V_x|/V_d}) and of the screening drift
+     * ({@code |V − s|/V_s}), e^120 ≈ 10⁵²: an integrator's trial stage may overshoot a state far beyond
+     * any applied voltage, and the derivatives must stay finite for the step to be rejected rather
+     * than the run to fail on an infinity.
+     */
+    static final double MAX_EXPONENT = 120;
 
     private static final String[] STATES = { "x", "v_c", "s", "y", "v_pc" };
 
-    /** Contact (inductive) branch: G_d, β, V_a, V_w, τ_on, V_d, τ_off. */
+    /** Contact (inductive) branch: G_d, β, V_a, V_w, τ_on, V_d, τ_off and the interfacial share m of the ion drive. */
     public record Contact(double darkConductance, double barrierLowering, double activationVoltage,
-            double activationWidth, double tauOn, double driftVoltage, double tauOff) {
+            double activationWidth, double tauOn, double driftVoltage, double tauOff, double interfacialShare) {
     }
 
     /** Slow interfacial ions fed by the contact ions: β_y, τ_y,on, τ_y,off. */
@@ -110,16 +122,23 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
         return new double[STATES.length];
     }
 
-    /** Steady-state ion accumulation at the contacts under voltage {@code v}. */
+    /** Steady-state ion accumulation at the contacts under an ion-driving voltage {@code v}. */
     public double accumulation(double v) {
         return 1.0 / (1.0 + Math.exp(-(Math.abs(v) - contact.activationVoltage()) / contact.activationWidth()));
+    }
+
+    /** The voltage that drives the contact ions: {@code (1 − m)·V + m·v_c}. */
+    private double ionDrive(double vc, Drive drive) {
+        double m = contact.interfacialShare();
+        return m == 0 ? drive.voltage() : (1 - m) * drive.voltage() + m * vc;
     }
 
     @Override
     public void derivatives(double t, double[] state, Drive drive, double[] derivative) {
         double x = state[0];
-        double target = accumulation(drive.voltage());
-        derivative[0] = (target - x) * contactRate(target, x, drive);
+        double vx = ionDrive(state[1], drive);
+        double target = accumulation(vx);
+        derivative[0] = (target - x) * contactRate(target, x, vx, drive);
         derivative[1] = (drive.voltage() - state[1]) * capacitorRate();
         derivative[2] = screeningCurrent(state[2], drive) / screening.capacitance() - state[2] / screening.relaxation();
         double y = state[3];
@@ -128,12 +147,13 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     }
 
     /**
-     * The contact ions {@code x} and the capacitor voltages {@code v_c}, {@code v_pc} relax; the
-     * screening {@code s} and the interfacial ions {@code y}, which follow {@code x}, do not.
+     * The capacitor voltages {@code v_c}, {@code v_pc} relax, and so do the contact ions {@code x} when
+     * the applied voltage alone drives them ({@code m = 0}); the screening {@code s} and the
+     * interfacial ions {@code y}, which follow {@code x}, do not.
      */
     @Override
     public int[] relaxingStates() {
-        return RELAXING.clone();
+        return contact.interfacialShare() == 0 ? new int[] { 0, 1, 4 } : new int[] { 1, 4 };
     }
 
     @Override
@@ -144,16 +164,16 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     @Override
     public double relaxationRate(int index, double value, Drive drive) {
         return switch (index) {
-            case 0 -> contactRate(accumulation(drive.voltage()), value, drive);
+            case 0 -> contactRate(accumulation(drive.voltage()), value, drive.voltage(), drive);
             case 1 -> capacitorRate();
             default -> photoCapacitorRate();
         };
     }
 
-    /** 1/τ of the contact ions at {@code x} heading for {@code target}: accumulation or back-diffusion. */
-    private double contactRate(double target, double x, Drive drive) {
+    /** 1/τ of the contact ions at {@code x} heading for {@code target} under the ion drive {@code vx}. */
+    private double contactRate(double target, double x, double vx, Drive drive) {
         return 1.0 / (target > x
-                ? contact.tauOn() * Math.exp(-Math.abs(drive.voltage()) / contact.driftVoltage())
+                ? contact.tauOn() * Math.exp(-Math.min(Math.abs(vx) / contact.driftVoltage(), MAX_EXPONENT))
                         * (1.0 + light.slowing() * relative(drive))
                 : contact.tauOff());
     }
@@ -176,12 +196,31 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
     private double screeningCurrent(double s, Drive drive) {
         double g = screening.conductance() * (1.0 + light.screeningGain() * relative(drive));
-        return g * screening.voltage() * Math.sinh((drive.voltage() - s) / screening.voltage());
+        double field = (drive.voltage() - s) / screening.voltage();
+        return g * screening.voltage() * Math.sinh(Math.max(-MAX_EXPONENT, Math.min(MAX_EXPONENT, field)));
     }
 
-    /** Conductance of the contacts, whose barrier the contact ions {@code x} and interfacial ions {@code y} lower. */
+    /**
+     * Conductance of the contacts, whose barrier the contact ions {@code x} and interfacial ions {@code y}
+     * lower. Both are shares of full accumulation and stay within [0, 1] on every trajectory; the clamp
+     * keeps an integrator's overshooting trial stage finite (the source-limit solve of a compliance
+     * needs a finite current to bracket).
+     */
     public double contactConductance(double x, double y) {
-        return contact.darkConductance() * Math.exp(contact.barrierLowering() * x + interfacial.barrierLowering() * y);
+        return contact.darkConductance() * Math.exp(contact.barrierLowering() * unit(x)
+                + interfacial.barrierLowering() * unit(y));
+    }
+
+    private static double unit(double share) {
+        return Math.max(0.0, Math.min(1.0, share));
+    }
+
+    /** Without the capacitive branches {@code i_c} and {@code i_pc}, which a steady voltage does not drive. */
+    @Override
+    public double dcCurrent(double[] state, Drive drive) {
+        double v = drive.voltage();
+        return contactConductance(state[0], state[3]) * (v - screening.share() * state[2])
+                + light.photoconductance() * relative(drive) * v + screeningCurrent(state[2], drive);
     }
 
     @Override

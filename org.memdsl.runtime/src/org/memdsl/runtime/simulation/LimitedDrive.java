@@ -9,8 +9,10 @@ import org.memdsl.runtime.stimulus.SourceLimit;
 /**
  * The voltage the device sees behind a {@link SourceLimit}: the root of
  * {@code V_d + R_s·I(V_d) − V} on {@code [0, V]}, then, if {@code |I(V_d)|} exceeds the
- * compliance, the root of {@code |I(V_d)| − I_cc} (Hipparchus Brent solver; the current is taken
- * to grow with the voltage at a fixed state, as it does for every model of the engine). {@code I} is
+ * compliance, the root of {@code I(V_d) − sign(V)·I_cc}: the compliance holds the current in the
+ * source's direction (Hipparchus Brent solver; the current is taken to grow with the voltage at a
+ * fixed state, as it does for every model of the engine, but need not vanish at 0 V: a polarised cell
+ * drives a current of its own there). {@code I} is
  * the device's DC current ({@link DeviceModel#dcCurrent}): an instrument's compliance loop regulates
  * the steady current, not the microsecond charging of the cell's capacitances.
  */
@@ -40,7 +42,8 @@ final class LimitedDrive {
         }
         double cc = limit.compliance(v);
         if (cc > 0 && Math.abs(current(t, state, applied, vd)) > cc) {
-            vd = root(x -> Math.abs(current(t, state, applied, x)) - cc, vd);
+            double held = Math.signum(v) * cc;
+            vd = root(x -> current(t, state, applied, x) - held, vd);
             engaged = true;
         }
         // the slope is the source's: behind the limit the device's own is not known without the state's change
