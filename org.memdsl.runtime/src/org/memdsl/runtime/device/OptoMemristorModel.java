@@ -54,7 +54,6 @@ package org.memdsl.runtime.device;
  */
 public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
-
     /**
      * Largest field exponent of the accumulation rate ({@code |V_x|/V_d}) and of the screening drift
      * ({@code |V − s|/V_s}), e^120 ≈ 10⁵²: an integrator's trial stage may overshoot a state far beyond
@@ -97,6 +96,7 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     private final Capacitor capacitor;
     private final Screening screening;
     private final Light light;
+    private final int[] relaxing;
 
     public OptoMemristorModel(Contact contact, Interface interfacial, Capacitor capacitor, Screening screening,
             Light light) {
@@ -105,6 +105,7 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
         this.capacitor = capacitor;
         this.screening = screening;
         this.light = light;
+        this.relaxing = contact.interfacialShare() == 0 ? new int[] { 0, 1, 4 } : new int[] { 1, 4 };
     }
 
     @Override
@@ -153,7 +154,7 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
      */
     @Override
     public int[] relaxingStates() {
-        return contact.interfacialShare() == 0 ? new int[] { 0, 1, 4 } : new int[] { 1, 4 };
+        return relaxing.clone();
     }
 
     @Override
