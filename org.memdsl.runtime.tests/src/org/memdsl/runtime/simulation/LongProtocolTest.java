@@ -21,13 +21,18 @@ import org.memdsl.runtime.stimulus.Sequence;
  */
 class LongProtocolTest {
 
-    @Test
-    void paperAStylePpfSweepRunsToTheEndWithEveryPulse() {
+    /** 20 pairs of 3 V, 6 ms pulses at each interval 3, 6, … 60 ms, 50 ms apart: the benchmark's sweep. */
+    static Sequence ppfSweep() {
         double[] intervals = new double[20];
         for (int i = 0; i < intervals.length; i++) {
             intervals[i] = 3e-3 * (i + 1);
         }
-        Sequence sweep = PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3);
+        return PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3);
+    }
+
+    @Test
+    void paperAStylePpfSweepRunsToTheEndWithEveryPulse() {
+        Sequence sweep = ppfSweep();
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1e-3)).run(
                 new VteamFamily().create(Map.of("w0", 0.5)), AppliedStimulus.electrical(sweep), ProgressListener.NONE);
         double[] time = run.column("time");

@@ -90,11 +90,7 @@ class RelaxingStatesTest {
      */
     @Test
     void aStretchAsLongAsItsSettlingWindowRunsThrough() {
-        double[] intervals = new double[20];
-        for (int i = 0; i < intervals.length; i++) {
-            intervals[i] = 3e-3 * (i + 1);
-        }
-        Sequence sweep = PairedPulses.of(3.0, 6e-3, 0, intervals, 20, 50e-3);
+        Sequence sweep = LongProtocolTest.ppfSweep();
         DeviceModel model = new OptoMemristorFamily().create(Map.of("r_c", 5e7, "c", 6e-12));
         TimeSeries run = new Simulator(SimulationOptions.sampledEvery(1e-3)).run(model,
                 AppliedStimulus.electrical(sweep), ProgressListener.NONE);

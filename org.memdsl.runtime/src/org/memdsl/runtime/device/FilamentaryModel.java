@@ -61,9 +61,6 @@ public final class FilamentaryModel implements DeviceModel {
      */
     static final double EDGE = 1e-6;
 
-    /** Largest exponent of the activated rates (e^120 ≈ 10⁵²: the rates of a ±0.2 V sweep stay below it). */
-    static final double MAX_EXPONENT = 120;
-
     /** State indices. */
     private static final int X = 0;
     private static final int DELTA_SET = 1;
@@ -197,12 +194,13 @@ public final class FilamentaryModel implements DeviceModel {
     }
 
     /**
-     * {@code e^(v/scale)} with the exponent held at {@link #MAX_EXPONENT}: beyond it a switching is over
+     * {@code e^(v/scale)} with the exponent held at {@link StateBounds#MAX_EXPONENT} (the rates of a
+     * ±0.2 V sweep stay below it): beyond it a switching is over
      * in far less than any step, and a volt across a millivolt scale would overflow the integrator's
      * error norm.
      */
     private static double activated(double v, double scale) {
-        return Math.exp(Math.min(v / scale, MAX_EXPONENT));
+        return Math.exp(Math.min(v / scale, StateBounds.MAX_EXPONENT));
     }
 
     @Override

@@ -54,14 +54,6 @@ package org.memdsl.runtime.device;
  */
 public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
-    /**
-     * Largest field exponent of the accumulation rate ({@code |V_x|/V_d}) and of the screening drift
-     * ({@code |V − s|/V_s}), e^120 ≈ 10⁵²: an integrator's trial stage may overshoot a state far beyond
-     * any applied voltage, and the derivatives must stay finite for the step to be rejected rather
-     * than the run to fail on an infinity.
-     */
-    static final double MAX_EXPONENT = 120;
-
     private static final String[] STATES = { "x", "v_c", "s", "y", "v_pc" };
 
     /** Contact (inductive) branch: G_d, β, V_a, V_w, τ_on, V_d, τ_off and the interfacial share m of the ion drive. */
@@ -174,7 +166,7 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
     /** 1/τ of the contact ions at {@code x} heading for {@code target} under the ion drive {@code vx}. */
     private double contactRate(double target, double x, double vx, Drive drive) {
         return 1.0 / (target > x
-                ? contact.tauOn() * Math.exp(-Math.min(Math.abs(vx) / contact.driftVoltage(), MAX_EXPONENT))
+                ? contact.tauOn() * Math.exp(-Math.min(Math.abs(vx) / contact.driftVoltage(), StateBounds.MAX_EXPONENT))
                         * (1.0 + light.slowing() * relative(drive))
                 : contact.tauOff());
     }
@@ -197,8 +189,10 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
 
     private double screeningCurrent(double s, Drive drive) {
         double g = screening.conductance() * (1.0 + light.screeningGain() * relative(drive));
-        double field = (drive.voltage() - s) / screening.voltage();
-        return g * screening.voltage() * Math.sinh(Math.max(-MAX_EXPONENT, Math.min(MAX_EXPONENT, field)));
+        // the drift's exponent is held at StateBounds.MAX_EXPONENT: a trial stage may overshoot s far past V
+        double field = StateBounds.clamp((drive.voltage() - s) / screening.voltage(), -StateBounds.MAX_EXPONENT,
+                StateBounds.MAX_EXPONENT);
+        return g * screening.voltage() * Math.sinh(field);
     }
 
     /**
@@ -208,12 +202,8 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
      * needs a finite current to bracket).
      */
     public double contactConductance(double x, double y) {
-        return contact.darkConductance() * Math.exp(contact.barrierLowering() * unit(x)
-                + interfacial.barrierLowering() * unit(y));
-    }
-
-    private static double unit(double share) {
-        return Math.max(0.0, Math.min(1.0, share));
+        return contact.darkConductance() * Math.exp(contact.barrierLowering() * StateBounds.clamp(x, 0, 1)
+                + interfacial.barrierLowering() * StateBounds.clamp(y, 0, 1));
     }
 
     /** Without the capacitive branches {@code i_c} and {@code i_pc}, which a steady voltage does not drive. */
@@ -224,12 +214,10 @@ public final class OptoMemristorModel implements DeviceModel, RelaxingStates {
                 + light.photoconductance() * relative(drive) * v + screeningCurrent(state[2], drive);
     }
 
+    /** The DC current and the two capacitive branches {@code i_c}, {@code i_pc}. */
     @Override
     public double current(double t, double[] state, Drive drive) {
-        double v = drive.voltage();
-        double p = relative(drive);
-        return contactConductance(state[0], state[3]) * (v - screening.share() * state[2])
-                + light.photoconductance() * p * v + capacitiveCurrent(state[1], drive)
-                + p * (v - state[4]) / capacitor.photoResistance() + screeningCurrent(state[2], drive);
+        return dcCurrent(state, drive) + capacitiveCurrent(state[1], drive)
+                + relative(drive) * (drive.voltage() - state[4]) / capacitor.photoResistance();
     }
 }

@@ -3,6 +3,14 @@ package org.memdsl.runtime.device;
 /** Keeps a bounded state variable inside its bounds by stopping its rate at them. */
 final class StateBounds {
 
+    /**
+     * Largest exponent the models let an activated rate or drift reach (e^120 ≈ 10⁵²): beyond it a
+     * process is over in far less than any step, and an integrator's overshooting trial stage must
+     * leave the derivatives finite so that the step is rejected rather than the run failing on an
+     * infinity.
+     */
+    static final double MAX_EXPONENT = 120;
+
     private StateBounds() {
     }
 
